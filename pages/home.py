@@ -1,0 +1,59 @@
+"""홈: key figures as of today."""
+
+from datetime import date
+
+import altair as alt
+import streamlit as st
+
+from pages import _ui
+from sse_match import config, fmt, text
+
+T = text.HOME
+today = date.today()
+fig = _ui.home_figures(config.database_url(), today)
+
+st.title(T["title"])
+st.caption(T["as_of"].format(date=today.strftime("%Y년 %m월 %d일")))
+
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(T["orgs"], fmt.count(fig.orgs, T["unit_orgs"]), border=True)
+c2.metric(T["workers"], fmt.count(fig.workers, T["unit_people"]), border=True)
+c3.metric(
+    T["new_jobs"], fmt.count(fig.new_jobs, T["unit_jobs"]),
+    delta=T["target"].format(target=fmt.count(fig.jobs_target, T["unit_jobs"])), delta_color="off",
+    help=T["new_jobs_help"], border=True,
+)
+c4.metric(
+    T["purchases"].format(year=fig.year), fmt.korean_won(fig.purchased),
+    delta=T["target"].format(target=fmt.korean_won(fig.target)) + f" · {fmt.percent(fig.achievement)}",
+    delta_color="off", help=T["purchases_help"], border=True,
+)
+
+left, right = st.columns([2, 3])
+with left:
+    st.subheader(T["by_type"])
+    st.dataframe(
+        fig.by_group.select("group", "orgs", "workers"),
+        hide_index=True,
+        column_config={
+            "group": st.column_config.TextColumn(T["col_group"]),
+            "orgs": st.column_config.NumberColumn(T["col_orgs"], format="localized"),
+            "workers": st.column_config.NumberColumn(T["col_workers"], format="localized"),
+        },
+        key="home_by_type",
+    )
+with right:
+    st.subheader(T["chart"])
+    chart = (
+        alt.Chart(fig.series)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("date:T", title=T["col_date"], axis=alt.Axis(format="%Y.%m")),
+            y=alt.Y("workers:Q", title=T["col_workers"]),
+            color=alt.Color("group:N", title=T["col_group"], sort=list(text.GROUPS)),
+            tooltip=[alt.Tooltip("date:T", title=T["col_date"], format="%Y-%m-%d"),
+                     alt.Tooltip("group:N", title=T["col_group"]),
+                     alt.Tooltip("workers:Q", title=T["col_workers"], format=",")],
+        )
+    )
+    st.altair_chart(chart, width="stretch")

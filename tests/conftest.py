@@ -1,0 +1,94 @@
+"""Shared fixtures: fresh databases on SQLite and PostgreSQL, and a demo database built once."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pgcluster  # noqa: E402
+
+from sse_match import db, demo  # noqa: E402
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+DEMO_TODAY = date(2026, 11, 25)  # fixed so the demo database is the same in every run
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip locally when a system tool is missing; in CI a missing tool is a failure, never a skip."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"CI=true and {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    require(pgcluster.find_bin() is not None, "PostgreSQL server binaries are missing (apt-get install postgresql)")
+    cluster = pgcluster.new_cluster()
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+_names = itertools.count()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """A fresh, empty database URL on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    cluster = request.getfixturevalue("pg_cluster")
+    return cluster.create_database(f"t{next(_names)}")
+
+
+@pytest.fixture
+def engine(db_url):
+    eng = db.make_engine(db_url)
+    db.migrate(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path):
+    eng = db.make_engine(f"sqlite:///{tmp_path / 'unit.db'}")
+    db.migrate(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory) -> Path:
+    """A SQLite demo database, generated once per session; tests copy it before writing."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    eng = db.make_engine(f"sqlite:///{path}")
+    db.migrate(eng)
+    demo.load(eng, DEMO_TODAY)
+    eng.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_url(demo_db_file, tmp_path) -> str:
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_db_file, copy)
+    return f"sqlite:///{copy}"
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    require(Path(path).exists(), "Debian chromium is missing (apt-get install chromium)")
+    return path

@@ -48,4 +48,4 @@ def home_figures(url: str, today: date) -> stats.HomeFigures:
 
 def demo_banner() -> None:
     if has_demo_data(config.database_url()):
-        st.caption(f"🧪 **{text.DEMO_BADGE}** · {text.DEMO_NOTE}")
+        st.caption(f":orange-badge[{text.DEMO_BADGE}] {text.DEMO_NOTE}")

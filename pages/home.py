@@ -15,7 +15,7 @@ fig = _ui.home_figures(config.database_url(), today)
 st.title(T["title"])
 st.caption(T["as_of"].format(date=today.strftime("%Y년 %m월 %d일")))
 
-c1, c2, c3, c4 = st.columns(4)
+c1, c2, c3, c4 = st.columns([1, 1, 1.2, 1.6])
 c1.metric(T["orgs"], fmt.count(fig.orgs, T["unit_orgs"]), border=True)
 c2.metric(T["workers"], fmt.count(fig.workers, T["unit_people"]), border=True)
 c3.metric(
@@ -25,8 +25,12 @@ c3.metric(
 )
 c4.metric(
     T["purchases"].format(year=fig.year), fmt.korean_won(fig.purchased),
-    delta=T["target"].format(target=fmt.korean_won(fig.target)) + f" · {fmt.percent(fig.achievement)}",
-    delta_color="off", help=T["purchases_help"], border=True,
+    delta=T["achievement"].format(ratio=fmt.percent(fig.achievement)), delta_color="off",
+    help=T["purchases_help"], border=True,
+)
+st.progress(
+    min(fig.achievement or 0.0, 1.0),
+    text=T["progress"].format(year=fig.year, target=fmt.korean_won(fig.target), ratio=fmt.percent(fig.achievement)),
 )
 
 left, right = st.columns([2, 3])

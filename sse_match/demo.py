@@ -547,7 +547,7 @@ def load(engine: Engine, today: date, size: DemoSize = DemoSize(), seed: int = S
             for t in (schema.enterprises, schema.products, schema.institutions, schema.purchases):
                 conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)")
+                    f"COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)")  # noqa: S608 (schema names)
     return counts
 
 

@@ -545,9 +545,8 @@ def load(engine: Engine, today: date, size: DemoSize = DemoSize(), seed: int = S
         ])
         if conn.dialect.name == "postgresql":  # explicit ids were written: move sequences past them
             for t in (schema.enterprises, schema.products, schema.institutions, schema.purchases):
-                conn.exec_driver_sql(
-                    f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)")  # noqa: S608 (schema names)
+                sql = f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)"  # noqa: S608 (names from the schema)
+                conn.exec_driver_sql(sql)
     return counts
 
 

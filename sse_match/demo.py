@@ -212,6 +212,8 @@ class _Generator:
         self.product_rows: list[dict] = []
         self.biz_nos: set[str] = set()
         self.names: set[str] = set()
+        self.product_items: dict[tuple[int, str], int] = {}
+        self.item_of: list[str] = []  # template item of each product, for evaluation labels
 
     # ---- enterprises -------------------------------------------------------------------------
     def _biz_no(self, se_type: str) -> str:
@@ -376,6 +378,8 @@ class _Generator:
                 for _ in range(n):
                     cat = cats[0] if rng.random() < 0.75 else cats[-1]
                     name, spec, unit, lo, hi, desc = rng.choice(TEMPLATES[cat])
+                    if (e.id, name) in self.product_items and rounds == 0:
+                        continue  # one product per item and enterprise in the demo catalog
                     price = rng.randint(lo, hi)
                     price = max(10, round(price, -2 if price >= 1000 else -1))
                     code += 1
@@ -393,6 +397,8 @@ class _Generator:
                         status=status, review_reason="규격 정보가 부족합니다" if status == "rejected" else None,
                         version=1, created_at=created, updated_at=created,
                     ))
+                    self.product_items[(e.id, name)] = code
+                    self.item_of.append(name)
                     if status == "approved":
                         e.products.append(code)
                     if target is not None and code >= target:

@@ -1,0 +1,121 @@
+"""Hangul text handling for matching: normalisation, jamo decomposition, 초성, tokens, quantities.
+
+Jamo strings keep the silent initial ㅇ and split compound vowels and finals (값 → ㄱㅏㅂㅅ,
+과 → ㄱㅗㅏ), so one slipped key is one edit: 도시럭/도시락, 방억/방역, 현수먁/현수막.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = ("ㅏ", "ㅐ", "ㅑ", "ㅒ", "ㅓ", "ㅔ", "ㅕ", "ㅖ", "ㅗ", "ㅗㅏ", "ㅗㅐ", "ㅗㅣ", "ㅛ", "ㅜ", "ㅜㅓ", "ㅜㅔ",
+         "ㅜㅣ", "ㅠ", "ㅡ", "ㅡㅣ", "ㅣ")
+_JONG = ("", "ㄱ", "ㄲ", "ㄱㅅ", "ㄴ", "ㄴㅈ", "ㄴㅎ", "ㄷ", "ㄹ", "ㄹㄱ", "ㄹㅁ", "ㄹㅂ", "ㄹㅅ", "ㄹㅌ", "ㄹㅍ",
+         "ㄹㅎ", "ㅁ", "ㅂ", "ㅂㅅ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
+# Compound compatibility jamo typed on their own, split the same way.
+_COMPAT_SPLIT = {"ㅘ": "ㅗㅏ", "ㅙ": "ㅗㅐ", "ㅚ": "ㅗㅣ", "ㅝ": "ㅜㅓ", "ㅞ": "ㅜㅔ", "ㅟ": "ㅜㅣ", "ㅢ": "ㅡㅣ",
+                 "ㄳ": "ㄱㅅ", "ㄵ": "ㄴㅈ", "ㄶ": "ㄴㅎ", "ㄺ": "ㄹㄱ", "ㄻ": "ㄹㅁ", "ㄼ": "ㄹㅂ", "ㄽ": "ㄹㅅ",
+                 "ㄾ": "ㄹㅌ", "ㄿ": "ㄹㅍ", "ㅀ": "ㄹㅎ", "ㅄ": "ㅂㅅ"}
+
+# Full-width ASCII → ASCII, ideographic space → space, and symbols that hide plain words.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20})
+_SYMBOLS = str.maketrans({"㈜": "(주)", "㎡": "m2", "㎏": "kg", "ℓ": "l", "㎖": "ml", "㎜": "mm", "㎝": "cm",
+                          "㎞": "km", "·": " ", "ㆍ": " ", "•": " ", "‧": " "})
+
+TOKEN_RE = re.compile(r"[가-힣]+|[ㄱ-ㅣ]+|[a-z0-9]+")
+HANGUL_RE = re.compile(r"^[가-힣]+$")
+CHOSEONG_RE = re.compile(r"^[ㄱ-ㅎ]+$")
+
+
+def normalise(text: str) -> str:
+    """NFC, width folding, symbol unfolding, lower case, single spaces."""
+    text = unicodedata.normalize("NFC", text or "").translate(_WIDTH).translate(_SYMBOLS).lower()
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=200_000)
+def jamo(text: str) -> str:
+    """Decompose syllables into compatibility jamo, compounds split; other characters kept."""
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            cho, rest = divmod(code, 588)
+            jung, jong = divmod(rest, 28)
+            out.append(_CHO[cho] + _JUNG[jung] + _JONG[jong])
+        else:
+            out.append(_COMPAT_SPLIT.get(ch, ch))
+    return "".join(out)
+
+
+def choseong(text: str) -> str:
+    """초성 of each syllable (현수막 → ㅎㅅㅁ); non-syllables are dropped."""
+    return "".join(_CHO[(ord(ch) - 0xAC00) // 588] for ch in text if 0 <= ord(ch) - 0xAC00 < 11172)
+
+
+def is_choseong(token: str) -> bool:
+    return bool(CHOSEONG_RE.match(token))
+
+
+def tokens(text: str) -> list[str]:
+    """Hangul runs, jamo runs and ASCII/digit runs of normalised text: 'A4용지 KF94' → a4, 용지, kf94."""
+    return TOKEN_RE.findall(normalise(text))
+
+
+def join_spaced_syllables(toks: list[str]) -> list[str]:
+    """'사 무 용 품' → '사무용품': runs of two or more one-syllable tokens were one word typed with spaces."""
+    out: list[str] = []
+    run: list[str] = []
+    for t in [*toks, ""]:
+        if len(t) == 1 and HANGUL_RE.match(t):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if t:
+            out.append(t)
+    return out
+
+
+# Counting words after a number: a quantity, not part of the item ("도시락 200개", "12개월").
+_COUNTERS = ("개월|개소|개|명|인분|인|식|회|부|장|권|박스|상자|세트|건|대|벌|시간|매|통|병|팩|포|롤|켤레|그루|주|곳|"
+             "차례|차|일|월|년|잔|짝|가구|세대|쪽|페이지|분|초|평|m2|ea|set|box|pcs")
+_MONEY_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(억\s*원?|천만\s*원?|백만\s*원?|만\s*원?|천\s*원|원)")
+_DATE_RES = (
+    re.compile(r"\d{4}\s*[년./-]\s*\d{1,2}\s*[월./-]\s*\d{1,2}\s*일?"),
+    re.compile(r"\d{1,2}\s*월\s*\d{1,2}\s*일"),
+    re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?!\d)"),
+)
+_QTY_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*(?:{_COUNTERS})(?![가-힣a-z])")
+_BARE_NUMBER_RE = re.compile(r"(?<![a-z0-9])\d[\d,]*(?![a-z0-9])")
+_MONEY_UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000, "": 1}
+
+
+def parse_money(text: str) -> int | None:
+    """'3천만원' → 30_000_000, '500만 원' → 5_000_000, '1,200,000원' → 1_200_000; None if no amount."""
+    m = _MONEY_RE.search(normalise(text))
+    if not m:
+        return None
+    unit = m.group(2).replace("원", "").replace(" ", "")
+    return round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[unit])
+
+
+def strip_quantities(text: str) -> str:
+    """Remove amounts, dates, quantities and bare numbers so they cannot outweigh the item.
+
+    Spec tokens with letters stay (A4, KF94, 20L, 500ml, 3M).
+    """
+    text = normalise(text)
+    text = _MONEY_RE.sub(" ", text)
+    for r in _DATE_RES:
+        text = r.sub(" ", text)
+    text = _QTY_RE.sub(" ", text)
+    text = _BARE_NUMBER_RE.sub(" ", text)
+    return " ".join(text.split())

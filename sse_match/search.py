@@ -124,11 +124,11 @@ def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     dongs = geo.admin_dongs_all()
     gu_words = {g: g for g in geo.GUS} | {g[:-1] + "구청": g for g in geo.GUS}
     dong_words: dict[str, set[str]] = {}
-    for gu, dong in dongs.select("gu", "dong").iter_rows():
+    for dong in dongs["dong"]:
         dong_words.setdefault(dong, set()).add(dong)
         stem = dong.rstrip("동").rstrip("0123456789")
         dong_words.setdefault(stem + "동", set()).add(dong)
-    for gu, legal in geo.legal_dongs().select("gu", "legal_dong").iter_rows():
+    for legal in geo.legal_dongs()["legal_dong"]:
         base = legal.split("동")[0] + "동" if "동" in legal else legal
         if base in dong_words:
             dong_words.setdefault(legal, set()).update(dong_words[base])

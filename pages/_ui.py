@@ -10,8 +10,27 @@ from datetime import date
 
 import streamlit as st
 from sqlalchemy import Engine, exists, select
+from streamlit.runtime.pages_manager import PagesManager
 
-from sse_match import config, db, schema, stats, text
+from sse_match import catalog, config, db, schema, search, stats, text
+
+# With a pages/ folder beside app.py, Streamlit falls back to its old folder-based routing for a session
+# that opens a page URL before any session has called st.navigation (e.g. a bookmark right after a
+# restart); the page then runs without app.py. st.navigation clears this process-wide flag; clearing it
+# at import limits the fallback to at most one run, which `frame_guard` turns into a rerun via app.py.
+PagesManager.uses_pages_directory = False
+FRAME_KEY = "_sse_frame"
+
+
+def mark_frame() -> None:
+    """app.py calls this: the shared frame (database check, banner, navigation) ran."""
+    st.session_state[FRAME_KEY] = True
+
+
+def frame_guard() -> None:
+    """Pages call this first: a page run without app.py's frame is run again through it."""
+    if not st.session_state.get(FRAME_KEY):
+        st.rerun()
 
 
 @st.cache_resource(max_entries=4)
@@ -30,7 +49,7 @@ def require_database() -> Engine:
         db.check_reachable(eng)
     except db.DatabaseUnavailable as exc:
         msg = text.DB_NOT_INITIALISED if "schema missing" in str(exc) else text.DB_UNAVAILABLE
-        st.error(msg, icon="⚠️")
+        st.error(msg, icon=":material/error:")
         st.stop()
     return eng
 
@@ -49,3 +68,20 @@ def home_figures(url: str, today: date) -> stats.HomeFigures:
 def demo_banner() -> None:
     if has_demo_data(config.database_url()):
         st.caption(f":orange-badge[{text.DEMO_BADGE}] {text.DEMO_NOTE}")
+
+
+@st.cache_data(ttl=30, max_entries=8, show_spinner=False)
+def catalog_version(url: str) -> int:
+    """Short-lived: every catalog write bumps the version, so a new index follows within seconds."""
+    return catalog.catalog_version(_engine(url))
+
+
+@st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
+def _search_index(url: str, version: int, today: date) -> search.SearchIndex:
+    return search.SearchIndex(catalog.approved(_engine(url), today))
+
+
+def search_index(today: date) -> search.SearchIndex:
+    """The shared index for the current catalog version (read-only: never mutate it)."""
+    url = config.database_url()
+    return _search_index(url, catalog_version(url), today)

@@ -8,6 +8,8 @@ import streamlit as st
 from pages import _ui
 from sse_match import config, fmt, text
 
+_ui.frame_guard()
+
 T = text.HOME
 today = date.today()
 fig = _ui.home_figures(config.database_url(), today)

@@ -7,6 +7,8 @@ import json
 import sys
 from datetime import date
 
+import polars as pl
+
 from . import db, demo, stats
 
 
@@ -60,6 +62,66 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def _fail(message: str) -> int:
+    print(f"오류: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_match(args) -> int:
+    from pathlib import Path
+
+    from . import catalog, export, matching, search
+
+    try:
+        if args.catalog:
+            cat = catalog.read_catalog(Path(args.catalog))
+        else:
+            engine = db.make_engine(args.db)
+            db.check_reachable(engine)
+            cat = catalog.approved(engine, date.today())
+        needs = catalog.read_needs(Path(args.needs).read_bytes(), args.needs)
+    except FileNotFoundError as exc:
+        return _fail(f"파일을 찾을 수 없습니다: {exc.filename}")
+    except catalog.FileProblem as exc:
+        return _fail(str(exc))
+    except db.DatabaseUnavailable:
+        return _fail("데이터베이스에 연결할 수 없습니다. --catalog로 카탈로그 파일을 지정하거나 init을 먼저 실행해 주세요.")
+    if cat.height == 0:
+        return _fail("카탈로그에 제품이 없습니다.")
+    if needs.height == 0:
+        return _fail("수요 파일에 내용이 있는 행이 없습니다.")
+    index = search.SearchIndex(cat)
+    out = matching.cli_output(matching.match_needs(index, needs, args.top))
+    Path(args.out).write_bytes(export.csv_bytes(out))
+    no_match = out.filter(pl.col("제품코드") == "")["수요번호"].n_unique()
+    print(f"{needs.height}건 매칭 완료, 맞는 제품이 없는 수요 {no_match}건 → {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from . import evaluation
+
+    if args.curve:
+        for row in evaluation.threshold_curve():
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    print(json.dumps(evaluation.evaluate(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from . import bench
+
+    if args.what == "search":
+        result = bench.run_search_bench(products=args.products, large=args.large, batch_needs=args.needs)
+    else:
+        from . import purchases_bench
+
+        result = purchases_bench.run(rows=args.rows, db_url=args.db)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m sse_match", description="사회적경제 공공구매 매칭 도구")
     sub = p.add_subparsers(dest="command", required=True)
@@ -82,6 +144,27 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--as-of", type=_date, default=date.today())
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
+
+    s = sub.add_parser("match", help="수요 목록을 카탈로그와 매칭해 CSV로 씁니다")
+    s.add_argument("--catalog", help="카탈로그 CSV/XLSX (없으면 데이터베이스의 승인된 카탈로그)")
+    s.add_argument("--needs", required=True, help="수요 CSV/XLSX (수요번호,수요내용,수량,예산)")
+    s.add_argument("--top", type=_positive, default=5, help="수요마다 추천할 제품 수")
+    s.add_argument("--out", required=True, help="결과 CSV (UTF-8 BOM)")
+    s.add_argument("--db")
+    s.set_defaults(func=cmd_match)
+
+    s = sub.add_parser("eval", help="라벨된 평가 세트로 매칭 품질을 잽니다")
+    s.add_argument("--curve", action="store_true", help="임계값별 결과")
+    s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("bench", help="속도 벤치마크 (JSON)")
+    s.add_argument("what", choices=("search", "purchases"))
+    s.add_argument("--products", type=_positive, default=100_000)
+    s.add_argument("--large", type=int, default=1_000_000, help="큰 카탈로그 크기 (0이면 생략)")
+    s.add_argument("--needs", type=_positive, default=1_000)
+    s.add_argument("--rows", type=_positive, default=1_000_000)
+    s.add_argument("--db", help="구매 벤치마크용 데이터베이스 URL")
+    s.set_defaults(func=cmd_bench)
     return p
 
 

@@ -371,7 +371,7 @@ class _Generator:
         rounds = 0
         while True:
             for e in ents:
-                n = rng.choice((1, 2, 3, 4, 5, 6, 8)) if rounds == 0 else rng.randint(1, 6)
+                n = rng.choice((2, 3, 4, 5, 6, 8, 10)) if rounds == 0 else rng.randint(1, 6)
                 if rounds == 0 and e.se_type in ("협동조합",) and e.workers == 0 and rng.random() < 0.5:
                     n = 0
                 cats = self.ent_rows[e.id - 1]["categories"].split(",")

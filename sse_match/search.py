@@ -158,10 +158,11 @@ class SearchIndex:
         self._names = catalog["name"].to_list()
         ent_col = "enterprise_id" if "enterprise_id" in catalog.columns else "enterprise_name"
         self._ent = catalog[ent_col].cast(pl.String).cast(pl.Categorical).to_physical().to_numpy()
-        self._name_jamo = [hangul.jamo(hangul.normalise(n)) for n in self._names]
         self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
         self._resolve_token = lru_cache(maxsize=50_000)(self._resolve_token_uncached)
+        self._popular_categories = tuple(
+            catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
 
     # ---- build ------------------------------------------------------------------------------
     def _build(self, catalog: pl.DataFrame, keywords: dict[str, str]) -> None:
@@ -429,7 +430,7 @@ class SearchIndex:
                 total += arr
                 per_concept.append((c, arr))
         if possible == 0.0:
-            return SearchResult(q, (), True, ())
+            return SearchResult(q, (), True, self.nearest_categories(q))
         conf = np.minimum(total / possible, 1.0)  # the second-field share may pass a perfect name match
         boosted = total / possible
         place = self._place_mask(q)
@@ -448,7 +449,7 @@ class SearchIndex:
         # Rerank the pool: a little credit for the name as a whole and for valid certification.
         qj = hangul.jamo(q.core)
         fine = ranked[top] + 0.04 * np.array(
-            [fuzz.token_set_ratio(qj, self._name_jamo[i]) / 100.0 for i in top], np.float32
+            [fuzz.token_set_ratio(qj, hangul.jamo(hangul.normalise(self._names[i]))) / 100.0 for i in top], np.float32
         ) + 0.01 * self._cert[top]
         order = self._diverse(top[np.argsort(-fine, kind="stable")], limit, per_enterprise)
         best_conf = float(conf[order[0]]) if len(order) else 0.0
@@ -458,7 +459,7 @@ class SearchIndex:
             for i in order
         )
         no_match = best_conf < threshold
-        return SearchResult(q, matches, no_match, self.nearest_categories(q) if no_match else ())
+        return SearchResult(q, matches, no_match, self.nearest_categories(q, weak=order) if no_match else ())
 
     def _diverse(self, ordered: np.ndarray, limit: int, per_enterprise: int) -> np.ndarray:
         """Distinct suppliers first: at most `per_enterprise` rows each, one row per name and supplier."""
@@ -494,21 +495,32 @@ class SearchIndex:
         for c, arr in per_concept:
             if arr[doc] <= 0:
                 continue
+            best: tuple[float, Alternative] | None = None  # the alternative that gave the score
             for a in c.alternatives:
                 lo, hi = self.term_ptr[a.term_id], self.term_ptr[a.term_id + 1]
                 k = np.searchsorted(self.post_doc[lo:hi], doc)
                 if k < hi - lo and self.post_doc[lo + k] == doc:
-                    out.append((c.text, a.via, a.how))
-                    break
+                    got = float(self.post_w[lo + k]) * a.quality
+                    if best is None or got > best[0]:
+                        best = (got, a)
+            if best is not None:
+                out.append((c.text, best[1].via, best[1].how))
         return tuple(out)
 
-    def nearest_categories(self, q: ParsedQuery, k: int = 3) -> tuple[str, ...]:
-        """Categories closest to an unmatched need, to suggest where to look instead."""
-        if not q.core:
-            return ()
-        hits = process.extract(hangul.jamo(q.core), [hangul.jamo(c) for c in self.category_names],
-                               scorer=fuzz.partial_ratio, limit=k)
-        return tuple(self.category_names[h[2]] for h in hits)
+    def nearest_categories(self, q: ParsedQuery, k: int = 3, weak: np.ndarray | None = None) -> tuple[str, ...]:
+        """Where to look instead: categories of the weak candidates, then the catalog's largest categories."""
+        found: list[str] = []
+        cats = self.catalog["category"]
+        if weak is not None and len(weak):
+            for i in weak:
+                c = cats[int(i)]
+                if c not in found:
+                    found.append(c)
+        if len(found) < k:
+            for c in self._popular_categories:
+                if c not in found:
+                    found.append(c)
+        return tuple(found[:k])
 
     def search_many(self, needs: list[str], limit: int = 5, budgets: list[int | None] | None = None,
                     mask: np.ndarray | None = None) -> list[SearchResult]:

@@ -1,0 +1,52 @@
+import pytest
+
+from sse_match import hangul
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("값", "ㄱㅏㅂㅅ"), ("과", "ㄱㅗㅏ"), ("의", "ㅇㅡㅣ"), ("닭", "ㄷㅏㄹㄱ"), ("뷁", "ㅂㅜㅔㄹㄱ"),
+    ("방역", "ㅂㅏㅇㅇㅕㄱ"), ("A4", "A4"),
+])
+def test_jamo_splits_compounds(text, expected):
+    assert hangul.jamo(text) == expected
+
+
+def test_one_slipped_key_is_one_edit():
+    from rapidfuzz.distance import Levenshtein
+
+    for typo, word in [("도시럭", "도시락"), ("방억", "방역"), ("현수먁", "현수막")]:
+        assert Levenshtein.distance(hangul.jamo(typo), hangul.jamo(word)) == 1
+
+
+def test_choseong_and_normalise():
+    assert hangul.choseong("현수막") == "ㅎㅅㅁ"
+    assert hangul.choseong("A4 복사용지") == "ㅂㅅㅇㅈ"
+    assert hangul.is_choseong("ㄷㅅㄹ") and not hangul.is_choseong("도시락")
+    assert hangul.normalise("ＫＦ９４　마스크") == "kf94 마스크"
+    assert hangul.normalise("㈜한빛 100㎡") == "(주)한빛 100m2"
+
+
+def test_tokens_and_spaced_syllables():
+    assert hangul.tokens("A4용지 KF94 LED조명 20L") == ["a4", "용지", "kf94", "led", "조명", "20l"]
+    assert hangul.join_spaced_syllables(["사", "무", "용", "품"]) == ["사무용품"]
+    assert hangul.join_spaced_syllables(["떡", "세트"]) == ["떡", "세트"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("행사용 도시락 200개 (6월 12일 납품)", "행사용 도시락 ( 납품)"),
+    ("청사 청소 용역 12개월", "청사 청소 용역"),
+    ("KF94 마스크 50박스", "kf94 마스크"),
+    ("20L 봉투 300매", "20l 봉투"),
+    ("홍보영상 제작 예산 500만원", "홍보영상 제작 예산"),
+    ("2026.6.12 납품 3M 마스크", "납품 3m 마스크"),
+])
+def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
+    assert hangul.strip_quantities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "won"), [
+    ("예산 500만원", 5_000_000), ("3천만원 이내", 30_000_000), ("1,200,000원", 1_200_000),
+    ("1.5억원", 150_000_000), ("도시락 200개", None),
+])
+def test_parse_money(text, won):
+    assert hangul.parse_money(text) == won

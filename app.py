@@ -1,24 +1,40 @@
-"""Entry point: page config, the shared frame, and navigation."""
+"""Entry point: page config, database check, login, role-based navigation."""
 
 import streamlit as st
 
 from pages import _ui
-from sse_match import text
+from sse_match import access, text
 
 st.set_page_config(page_title=text.APP_TITLE, page_icon=":material/handshake:", layout="wide")
 
 _ui.require_database()
-_ui.mark_frame()
+actor = _ui.current_actor()
 
 with st.sidebar:
     st.markdown(f"### {text.APP_TITLE}")
     st.caption("전주시 사회적경제지원과")
+    if actor is not None:
+        st.caption(text.AUTH["signed_in"].format(name=actor.display_name, role=access.ROLE_LABELS[actor.role]))
+        st.button(text.AUTH["logout"], on_click=_ui.logout, key="logout", icon=":material/logout:")
 
-pages = [
-    st.Page("pages/home.py", title=text.PAGE_TITLES["home"], icon=":material/home:", url_path="home", default=True),
-    st.Page("pages/search.py", title=text.PAGE_TITLES["search"], icon=":material/search:", url_path="search"),
-    st.Page("pages/match.py", title=text.PAGE_TITLES["match"], icon=":material/join_inner:", url_path="match"),
+PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
+    ("home", "pages/home.py", "home", ":material/home:"),
+    ("search", "pages/search.py", "search", ":material/search:"),
+    ("match", "pages/match.py", "match", ":material/join_inner:"),
+    ("my_enterprise", "pages/my_enterprise.py", "my-enterprise", ":material/storefront:"),
+    ("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:"),
 ]
-nav = st.navigation(pages)
+
+if actor is None:
+    nav = st.navigation([st.Page(_ui.login_page, title=text.AUTH["title"], icon=":material/login:",
+                                 url_path="login", default=True)], position="hidden")
+else:
+    allowed = [(k, f, u, i) for k, f, u, i in PAGES if access.may_open(actor, k)]
+    nav = st.navigation([st.Page(f, title=text.PAGE_TITLES[k], icon=i, url_path=u, default=(n == 0))
+                         for n, (k, f, u, i) in enumerate(allowed)])
 _ui.demo_banner()
-nav.run()
+_ui.mark_frame()
+try:
+    nav.run()
+finally:
+    _ui.mark_frame(False)

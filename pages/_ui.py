@@ -6,31 +6,116 @@ so nothing returned from here is mutated by a page.
 
 from __future__ import annotations
 
-from datetime import date
+import os
+from datetime import date, datetime, timedelta
 
 import streamlit as st
 from sqlalchemy import Engine, exists, select
 from streamlit.runtime.pages_manager import PagesManager
 
-from sse_match import catalog, config, db, schema, search, stats, text
+from sse_match import access, auth, catalog, config, db, schema, search, stats, text
 
-# With a pages/ folder beside app.py, Streamlit falls back to its old folder-based routing for a session
-# that opens a page URL before any session has called st.navigation (e.g. a bookmark right after a
-# restart); the page then runs without app.py. st.navigation clears this process-wide flag; clearing it
-# at import limits the fallback to at most one run, which `frame_guard` turns into a rerun via app.py.
+# With a pages/ folder beside app.py, Streamlit falls back to its old folder-based routing while no session
+# has called st.navigation yet (e.g. a bookmark opened right after a restart): the page then runs without
+# app.py, so without the database check, login and inactivity logout. The flag is process-wide; st.navigation
+# clears it. `frame_guard` notices such a run, clears the flag and reruns through app.py.
 PagesManager.uses_pages_directory = False
 FRAME_KEY = "_sse_frame"
 
 
-def mark_frame() -> None:
-    """app.py calls this: the shared frame (database check, banner, navigation) ran."""
-    st.session_state[FRAME_KEY] = True
+def mark_frame(running: bool = True) -> None:
+    """app.py marks the page run it frames, and unmarks it when the page is done (even on st.stop)."""
+    st.session_state[FRAME_KEY] = running
 
 
 def frame_guard() -> None:
-    """Pages call this first: a page run without app.py's frame is run again through it."""
+    """A page run without app.py's frame is run again through it."""
     if not st.session_state.get(FRAME_KEY):
+        PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+ACTOR_KEY = "actor"
+SEEN_KEY = "last_seen"
+
+
+def session_minutes() -> int:
+    """Inactivity before logout: SSE_SESSION_MINUTES, else `[session] minutes` in secrets, else 30."""
+    return int(os.environ.get("SSE_SESSION_MINUTES") or config.secret("session", "minutes", 30))
+
+
+def current_actor() -> access.Actor | None:
+    """The signed-in user; logs out after inactivity. OIDC identities map to users by e-mail."""
+    actor = st.session_state.get(ACTOR_KEY)
+    now = datetime.now()
+    if actor is not None:
+        seen = st.session_state.get(SEEN_KEY, now)
+        if now - seen > timedelta(minutes=session_minutes()):
+            logout()
+            # the page set changes on logout and Streamlit reruns: the login page shows this once
+            st.session_state["flash"] = text.AUTH["expired"].format(minutes=session_minutes())
+            return None
+        st.session_state[SEEN_KEY] = now
+        return actor
+    if _oidc_configured() and getattr(st.user, "is_logged_in", False):
+        mapped = auth.actor_for_email(engine(), st.user.get("email", ""))
+        if mapped is None:
+            st.error(text.AUTH["oidc_unknown"].format(email=st.user.get("email", "")))
+            st.button(text.AUTH["logout"], on_click=st.logout)
+            st.stop()
+        st.session_state[ACTOR_KEY] = mapped
+        st.session_state[SEEN_KEY] = now
+        return mapped
+    return None
+
+
+def _oidc_configured() -> bool:
+    try:
+        return "auth" in st.secrets
+    except FileNotFoundError:
+        return False
+
+
+def logout() -> None:
+    st.session_state.pop(ACTOR_KEY, None)
+    st.session_state.pop(SEEN_KEY, None)
+    if _oidc_configured() and getattr(st.user, "is_logged_in", False):
+        st.logout()
+
+
+def login_page() -> None:
+    T = text.AUTH
+    st.title(T["title"])
+    st.caption(T["intro"])
+    if flash := st.session_state.pop("flash", None):
+        st.warning(flash)
+    with st.form("login_form"):
+        login = st.text_input(T["login"], key="login_name")
+        password = st.text_input(T["password"], type="password", key="login_password")
+        submitted = st.form_submit_button(T["submit"], type="primary")
+    if submitted:
+        try:
+            actor = auth.authenticate(engine(), login, password)
+        except auth.AuthError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state[ACTOR_KEY] = actor
+            st.session_state[SEEN_KEY] = datetime.now()
+            st.rerun()
+    if _oidc_configured():
+        st.button(T["oidc"], on_click=st.login, key="oidc_login", icon=":material/badge:")
+    if has_demo_data(config.database_url()):
+        st.caption(T["demo_hint"])
+
+
+def page_guard(page: str) -> access.Actor:
+    """Every page starts here: the app frame ran, someone is signed in, and their role may open it."""
+    frame_guard()
+    actor = st.session_state.get(ACTOR_KEY)
+    if not access.may_open(actor, page):
+        st.error(text.AUTH["forbidden"])
+        st.stop()
+    return actor
 
 
 @st.cache_resource(max_entries=4)
@@ -70,9 +155,8 @@ def demo_banner() -> None:
         st.caption(f":orange-badge[{text.DEMO_BADGE}] {text.DEMO_NOTE}")
 
 
-@st.cache_data(ttl=30, max_entries=8, show_spinner=False)
 def catalog_version(url: str) -> int:
-    """Short-lived: every catalog write bumps the version, so a new index follows within seconds."""
+    """Read on every run (one small row): every catalog write bumps it, so search sees a change at once."""
     return catalog.catalog_version(_engine(url))
 
 

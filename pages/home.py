@@ -8,7 +8,7 @@ import streamlit as st
 from pages import _ui
 from sse_match import config, fmt, text
 
-_ui.frame_guard()
+actor = _ui.page_guard("home")
 
 T = text.HOME
 today = date.today()

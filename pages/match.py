@@ -8,7 +8,7 @@ import streamlit as st
 from pages import _ui
 from sse_match import catalog, export, matching, text
 
-_ui.frame_guard()
+actor = _ui.page_guard("match")
 
 T = text.MATCH
 index = _ui.search_index(date.today())

@@ -7,7 +7,7 @@ import streamlit as st
 from pages import _ui
 from sse_match import export, geo, matching, schema, search, text
 
-_ui.frame_guard()
+actor = _ui.page_guard("search")
 
 T = text.SEARCH
 index = _ui.search_index(date.today())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 
 import polars as pl
 
@@ -34,8 +34,48 @@ def cmd_init(args) -> int:
         if demo.is_empty(engine):
             counts = demo.load(engine, args.today)
             print("예시 데이터를 넣었습니다: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+            accounts = demo.create_demo_accounts(engine, datetime.now())
+            print("예시 계정 (운영 전에 비밀번호를 바꾸거나 계정을 끄세요):")
+            for login, password, role in accounts:
+                print(f"  {role:10} 아이디 {login:10} 비밀번호 {password}")
         else:
             print("이미 자료가 있어 예시 데이터를 넣지 않았습니다.")
+    return 0
+
+
+def _password(args) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("비밀번호: ")
+    if getpass.getpass("비밀번호 확인: ") != first:
+        raise SystemExit(_fail("두 비밀번호가 다릅니다."))
+    return first
+
+
+def cmd_user(args) -> int:
+    from . import auth
+    from .access import SYSTEM
+
+    engine = db.make_engine(args.db)
+    try:
+        if args.action == "add":
+            uid = auth.create_user(engine, SYSTEM, login=args.login, password=_password(args), role=args.role,
+                                   institution_id=args.institution, enterprise_id=args.enterprise,
+                                   email=args.email, display_name=args.name)
+            print(f"사용자를 만들었습니다: {args.login} (id {uid}, {args.role})")
+        elif args.action == "disable":
+            auth.set_disabled(engine, SYSTEM, args.login, True)
+            print(f"{args.login} 계정을 껐습니다.")
+        elif args.action == "enable":
+            auth.set_disabled(engine, SYSTEM, args.login, False)
+            print(f"{args.login} 계정을 켰습니다.")
+        else:
+            auth.reset_password(engine, SYSTEM, args.login, _password(args))
+            print(f"{args.login}의 비밀번호를 바꿨습니다.")
+    except auth.AuthError as exc:
+        return _fail(str(exc))
     return 0
 
 
@@ -144,6 +184,18 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--as-of", type=_date, default=date.today())
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
+
+    s = sub.add_parser("user", help="사용자 계정 관리 (add, disable, enable, reset-password)")
+    s.add_argument("action", choices=("add", "disable", "enable", "reset-password"))
+    s.add_argument("--login", required=True)
+    s.add_argument("--role", choices=("admin", "officer", "enterprise"))
+    s.add_argument("--institution", type=int, help="구매담당자의 기관 id")
+    s.add_argument("--enterprise", type=int, help="기업 사용자의 기업 id")
+    s.add_argument("--email", help="OIDC 로그인과 연결할 전자우편")
+    s.add_argument("--name", help="표시 이름")
+    s.add_argument("--password-stdin", action="store_true", help="비밀번호를 표준 입력 첫 줄에서 읽습니다")
+    s.add_argument("--db")
+    s.set_defaults(func=cmd_user)
 
     s = sub.add_parser("match", help="수요 목록을 카탈로그와 매칭해 CSV로 씁니다")
     s.add_argument("--catalog", help="카탈로그 CSV/XLSX (없으면 데이터베이스의 승인된 카탈로그)")

@@ -391,6 +391,8 @@ class _Generator:
                         status = "rejected"
                     prefix = rng.choice(("", "", "", "친환경 ", "고급 ", "맞춤 ", "전주 "))
                     created = datetime.combine(max(e.founded_on, date(2018, 1, 1)), datetime.min.time())
+                    if rng.random() < 0.8 and e.closed_on is None:  # most catalogs were touched lately
+                        created = max(created, self.now - timedelta(days=rng.randint(1, 330)))
                     self.product_rows.append(dict(
                         id=code, enterprise_id=e.id, code=f"P{code:07d}", name=f"{prefix}{name}".strip(),
                         category=cat, spec=spec, unit_price=price, unit=unit, description=desc,
@@ -489,6 +491,38 @@ class _Generator:
                     rows.append(dict(institution_id=inst["id"], year=y, target_amount=planned, target_ratio=None,
                                      total_goods_services=None, signed_on=date(y, 2, rng.randint(1, 28))))
         return rows
+
+
+# One demo account per role, printed by `init --demo` and listed in the README. Demo only: change or
+# disable them before real use.
+DEMO_ACCOUNTS = (
+    ("admin", "demo-admin", "admin", "사회적경제지원과 (예시)"),
+    ("officer", "demo-officer", "officer", "전주시청 구매담당자 (예시)"),
+    ("enterprise", "demo-enterprise", "enterprise", "예시 기업 담당자"),
+)
+
+
+def create_demo_accounts(engine: Engine, now: datetime) -> list[tuple[str, str, str]]:
+    """The three demo logins: the officer at 전주시청, the enterprise user at an active certified enterprise."""
+    from . import auth
+    from .access import SYSTEM
+
+    e, i, p = schema.enterprises.c, schema.institutions.c, schema.products.c
+    with engine.connect() as conn:
+        inst = conn.execute(select(i.id).where(i.name == "전주시청")).scalar_one()
+        ent = conn.execute(
+            select(e.id).where(e.se_type == "사회적기업", e.closed_on.is_(None), e.status == "active",
+                               e.id.in_(select(p.enterprise_id).where(p.status == "approved")))
+            .order_by(e.id).limit(1)).scalar_one()
+        ent_name = conn.execute(select(e.name).where(e.id == ent)).scalar_one()
+    out = []
+    for login, password, role, name in DEMO_ACCOUNTS:
+        auth.create_user(engine, SYSTEM, login=login, password=password, role=role,
+                         institution_id=inst if role == "officer" else None,
+                         enterprise_id=ent if role == "enterprise" else None,
+                         display_name=name if role != "enterprise" else f"{ent_name} 담당자 (예시)", now=now)
+        out.append((login, password, role))
+    return out
 
 
 def _chunks(rows: Iterable[dict], n: int = 20_000) -> Iterator[list[dict]]:

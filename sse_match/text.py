@@ -32,6 +32,23 @@ PAGE_TITLES = {
     "home": "홈",
     "search": "제품 검색",
     "match": "수요 매칭",
+    "my_enterprise": "내 기업 · 카탈로그",
+    "admin": "관리",
+}
+
+AUTH = {
+    "title": "로그인",
+    "intro": "전주시 사회적경제 공공구매 매칭 서비스입니다. 발급받은 아이디로 로그인해 주세요.",
+    "login": "아이디",
+    "password": "비밀번호",
+    "submit": "로그인",
+    "oidc": "기관 통합 계정으로 로그인",
+    "oidc_unknown": "{email} 계정은 아직 등록되지 않았습니다. 사회적경제지원과에 사용자 등록을 요청해 주세요.",
+    "signed_in": "{name} · {role}",
+    "logout": "로그아웃",
+    "expired": "{minutes}분 동안 사용하지 않아 로그아웃되었습니다. 다시 로그인해 주세요.",
+    "forbidden": "이 화면을 볼 권한이 없습니다.",
+    "demo_hint": "예시 계정: admin / demo-admin, officer / demo-officer, enterprise / demo-enterprise",
 }
 
 # Column labels for result tables (stable ASCII names inside, Korean at the edge).
@@ -123,4 +140,70 @@ HOME = {
     "unit_orgs": "개",
     "unit_people": "명",
     "unit_jobs": "개",
+}
+
+STATUS_LABELS = {"pending": "심사 중", "approved": "승인", "rejected": "반려", "retired": "판매 중지"}
+
+MY = {
+    "title": "내 기업 · 카탈로그",
+    "sections": {"catalog": "카탈로그", "profile": "기업 정보", "upload": "엑셀로 한꺼번에 올리기"},
+    "products": "등록한 제품·서비스",
+    "new": "새 제품·서비스 등록",
+    "edit": "고칠 제품 고르기",
+    "edit_form": "제품 고치기",
+    "save": "저장",
+    "add": "등록 (심사 요청)",
+    "retire": "판매 중지",
+    "added": "등록했습니다. 사회적경제지원과 심사 뒤 검색에 나옵니다.",
+    "saved": "저장했습니다. 바뀐 제품은 다시 심사를 받습니다.",
+    "retired": "판매를 중지했습니다.",
+    "profile_saved": "기업 정보를 저장했습니다.",
+    "workers": "현재 근로자 (오늘 날짜로 기록)",
+    "cert_note": "인증번호·인증일·만료일은 사회적경제지원과가 관리합니다.",
+    "upload_help": "열: 제품명, 분류, 규격, 단가, 단위, 설명 (CSV는 UTF-8 또는 CP949, 또는 엑셀). 한 행이라도 틀리면 아무것도 "
+                   "등록하지 않고 틀린 곳을 모두 알려 드립니다.",
+    "upload_ok": "{n}개 행을 확인했습니다. 아래 내용으로 등록할까요?",
+    "upload_bad": "파일에 고칠 곳이 {n}군데 있어 아무것도 등록하지 않았습니다:",
+    "upload_submit": "{n}개 모두 등록",
+    "uploaded": "{n}개 제품을 등록했습니다 (심사 중).",
+    "no_enterprise": "이 계정에 연결된 기업이 없습니다. 사회적경제지원과에 문의해 주세요.",
+    "conflict_keep": "입력하신 내용은 화면에 그대로 있습니다.",
+}
+
+
+def md_escape(value: object) -> str:
+    """User-written text placed in a markdown element is shown as typed, never as formatting or links."""
+    s = "" if value is None else str(value)
+    for ch in "\\`*_{}[]()<>#+-.!|~":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+ADMIN = {
+    "title": "관리",
+    "sections": {"moderation": "제품 심사", "registry": "기업 등록부", "import": "공식 명단 가져오기",
+                 "reminders": "인증·카탈로그 알림", "users": "사용자", "audit": "변경 기록"},
+    "queue_empty": "심사를 기다리는 제품이 없습니다.",
+    "queue": "심사 대기 {n}건",
+    "pick": "심사할 제품 (여러 개 고를 수 있습니다)",
+    "pick_placeholder": "기업명이나 제품명을 입력해 고르세요",
+    "approve": "선택한 제품 승인",
+    "reject": "선택한 제품 반려",
+    "reason": "반려 사유 (반려할 때 꼭 적어 주세요)",
+    "approved": "{n}건을 승인했습니다. 다음 검색부터 나옵니다.",
+    "rejected": "{n}건을 반려했습니다.",
+    "none_picked": "먼저 표에서 제품을 선택해 주세요.",
+    "import_help": "행정안전부 마을기업 현황, 한국자활복지개발원 자활기업현황 같은 공식 명단(CSV·엑셀)을 올리면 "
+                   "기존 기업과 맞춰 새로 추가·변경·변경 없음으로 나눠 보여 드립니다.",
+    "mapping": "열 연결",
+    "preview": "새로 추가 {new}건 · 변경 {updated}건 · 변경 없음 {unchanged}건",
+    "apply": "가져오기",
+    "applied": "가져왔습니다: 새로 추가 {new}건, 변경 {updated}건.",
+    "new_enterprise": "기업 새로 등록",
+    "created": "기업을 등록했습니다.",
+    "reminders_empty": "알림이 없습니다.",
+    "download": "엑셀 내려받기",
+    "new_user": "사용자 만들기",
+    "user_created": "사용자를 만들었습니다.",
+    "reset": "비밀번호 바꾸기",
+    "toggle": "계정 끄기/켜기",
 }

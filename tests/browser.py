@@ -69,3 +69,23 @@ def browser_page(chromium: str):
             yield page
         finally:
             browser.close()
+
+
+def login(page, base: str, user: str, password: str) -> None:
+    """Sign in through the login form and wait for the signed-in frame."""
+    page.goto(base)
+    page.get_by_label("아이디").fill(user)
+    page.get_by_label("비밀번호").fill(password)
+    page.get_by_role("button", name="로그인").click()
+    page.get_by_role("button", name="로그아웃").wait_for()
+
+
+def logout(page) -> None:
+    page.get_by_role("button", name="로그아웃").click()
+    page.get_by_role("button", name="로그인").wait_for()
+
+
+def open_page(page, title: str) -> None:
+    """Go to a page through the sidebar navigation, as a person does."""
+    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    page.get_by_role("heading", name=title).first.wait_for()

@@ -6,7 +6,7 @@ import itertools
 import os
 import shutil
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -76,6 +76,7 @@ def demo_db_file(tmp_path_factory) -> Path:
     eng = db.make_engine(f"sqlite:///{path}")
     db.migrate(eng)
     demo.load(eng, DEMO_TODAY)
+    demo.create_demo_accounts(eng, datetime(2026, 11, 25, 9, 0))
     eng.dispose()
     return path
 
@@ -92,3 +93,40 @@ def chromium_path() -> str:
     path = shutil.which("chromium") or "/usr/bin/chromium"
     require(Path(path).exists(), "Debian chromium is missing (apt-get install chromium)")
     return path
+
+
+DEMO_PASSWORDS = {login: password for login, password, _role, _name in demo.DEMO_ACCOUNTS}
+
+
+def demo_actor(url: str, login: str):
+    """The demo account's Actor, through the real login path."""
+    from sse_match import auth
+
+    return auth.authenticate(db.make_engine(url), login, DEMO_PASSWORDS[login])
+
+
+def logged_in(at, url: str, login: str):
+    """An AppTest signed in as a demo account."""
+    at.session_state["actor"] = demo_actor(url, login)
+    return at
+
+
+def submit(at, form: str):
+    """Click a form's submit button (by the form key, not by position)."""
+    button = next(b for b in at.button if (b.key or "").startswith(f"FormSubmitter:{form}-"))
+    return button.click().run()
+
+
+@pytest.fixture(autouse=True)
+def _navigation_routing(monkeypatch):
+    """AppTest re-detects the pages/ folder before every run and would route like old Streamlit; the
+    server clears that flag once at start (pages/_ui.py). Run AppTests the way the server runs."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)

@@ -7,14 +7,16 @@ from streamlit.testing.v1 import AppTest
 
 from sse_match import db, fmt, stats
 
-from .conftest import ROOT
+from .conftest import ROOT, logged_in, submit
 
 APP = str(ROOT / "app.py")
 
 
-def run_app(monkeypatch, url: str) -> AppTest:
+def run_app(monkeypatch, url: str, login: str | None = "admin") -> AppTest:
     monkeypatch.setenv("SSE_DATABASE_URL", url)
     at = AppTest.from_file(APP, default_timeout=60)
+    if login and "sqlite" in url and "new.db" not in url:
+        logged_in(at, url, login)
     at.run()
     return at
 
@@ -50,9 +52,56 @@ def test_uninitialised_database_says_how_to_set_it_up(monkeypatch, tmp_path):
     assert "init --demo" in at.error[0].value
 
 
-@pytest.mark.parametrize("page", ["pages/home.py"])
-def test_every_page_runs_without_error(monkeypatch, demo_url, page):
-    at = run_app(monkeypatch, demo_url)
+PAGES_BY_ROLE = {
+    "admin": ["pages/home.py", "pages/search.py", "pages/match.py", "pages/admin.py"],
+    "officer": ["pages/home.py", "pages/search.py", "pages/match.py"],
+    "enterprise": ["pages/home.py", "pages/search.py", "pages/my_enterprise.py"],
+}
+
+
+@pytest.mark.parametrize(("login", "page"), [(r, p) for r, ps in PAGES_BY_ROLE.items() for p in ps])
+def test_every_page_runs_for_its_roles(monkeypatch, demo_url, login, page):
+    at = run_app(monkeypatch, demo_url, login)
     at.switch_page(page).run()
     assert not at.exception
-    assert at.title
+    assert at.title and not at.error
+
+
+@pytest.mark.parametrize(("login", "page"), [("officer", "pages/admin.py"), ("officer", "pages/my_enterprise.py"),
+                                             ("enterprise", "pages/admin.py"), ("enterprise", "pages/match.py")])
+def test_pages_refuse_other_roles(monkeypatch, demo_url, login, page):
+    at = run_app(monkeypatch, demo_url, login)
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        at.switch_page(page)  # not in this role's navigation: its URL does not exist for them
+    direct = AppTest.from_file(str(ROOT / page), default_timeout=60)  # and the page itself refuses
+    logged_in(direct, demo_url, login)
+    direct.session_state["_sse_frame"] = True  # as if app.py framed this run
+    direct.run()
+    assert "권한이 없습니다" in direct.error[0].value
+    assert not direct.dataframe and not direct.metric
+
+
+def test_not_logged_in_sees_only_the_login_form(monkeypatch, demo_url):
+    at = run_app(monkeypatch, demo_url, login=None)
+    assert not at.exception
+    assert at.title[0].value == "로그인"
+    assert not at.metric
+    at.text_input(key="login_name").set_value("admin")
+    at.text_input(key="login_password").set_value("wrong-password")
+    submit(at, "login_form")
+    assert "아이디 또는 비밀번호가 맞지 않습니다" in at.error[0].value
+    at.text_input(key="login_password").set_value("demo-admin")
+    submit(at, "login_form")
+    assert at.metric and at.title[0].value == "전주시 사회적경제 공공구매 현황"
+
+
+def test_inactive_session_is_logged_out(monkeypatch, demo_url):
+    from datetime import datetime, timedelta
+
+    monkeypatch.setenv("SSE_SESSION_MINUTES", "30")
+    at = run_app(monkeypatch, demo_url, "officer")
+    assert at.metric
+    at.session_state["last_seen"] = datetime.now() - timedelta(minutes=31)
+    at.run()
+    assert "로그아웃되었습니다" in at.warning[0].value
+    assert at.title[0].value == "로그인"

@@ -6,7 +6,7 @@ import pytest
 
 from sse_match import db, fmt, stats
 
-from .browser import ARTIFACTS, browser_page, streamlit_server
+from .browser import ARTIFACTS, browser_page, login, open_page, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 def test_home_page_in_a_real_browser(chromium_path, demo_url):
     expected = stats.home_figures(db.make_engine(demo_url), date.today())
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
-        page.goto(base)
+        login(page, base, "officer", "demo-officer")
         metrics = page.get_by_test_id("stMetric")
         metrics.first.wait_for()
         page.wait_for_function("document.querySelectorAll('[data-testid=stMetric]').length >= 4")
@@ -31,7 +31,8 @@ def test_home_page_in_a_real_browser(chromium_path, demo_url):
 
 
 def _search(page, base, query):
-    page.goto(f"{base}/search")
+    if page.get_by_role("heading", name="제품 검색").count() == 0:
+        open_page(page, "제품 검색")
     box = page.get_by_label("무엇을 구매하시나요?")
     box.fill(query)
     page.get_by_role("button", name="검색").click()
@@ -39,6 +40,7 @@ def _search(page, base, query):
 
 def test_product_search_in_a_real_browser(chromium_path, demo_url):
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
+        login(page, base, "officer", "demo-officer")
         _search(page, base, "도시럭")
         page.get_by_text("공급 제품을 찾았습니다").wait_for()
         page.get_by_test_id("stDataFrame").first.wait_for()
@@ -60,7 +62,8 @@ def test_need_matching_with_xlsx_download(chromium_path, demo_url, tmp_path):
     import polars as pl
 
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
-        page.goto(f"{base}/match")
+        login(page, base, "officer", "demo-officer")
+        open_page(page, "수요 매칭")
         page.get_by_label("수요 목록 (한 줄에 한 건)").fill("행사용 도시락 200개\n청사 청소 용역 12개월\n항공권")
         page.get_by_role("button", name="매칭하기").click()
         page.get_by_text("수요 3건 중 2건").wait_for()
@@ -75,3 +78,48 @@ def test_need_matching_with_xlsx_download(chromium_path, demo_url, tmp_path):
     assert results["수요번호"].cast(pl.String).unique().sort().to_list() == ["1", "2", "3"]
     assert results.filter(pl.col("수요번호").cast(pl.String) == "3")["제품·서비스"].to_list() == ["맞는 제품 없음"]
     assert results.filter(pl.col("수요번호").cast(pl.String) == "1")["제품·서비스"].str.contains("도시락").all()
+
+
+def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
+    from .browser import logout
+
+    product = "천연 밀랍 초 만들기 키트"
+    with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
+        login(page, base, "enterprise", "demo-enterprise")
+        open_page(page, "내 기업 · 카탈로그")
+        form = page.get_by_test_id("stForm").filter(has_text="등록 (심사 요청)")
+        if not form.is_visible():
+            page.get_by_text("새 제품·서비스 등록").click()
+        form.get_by_label("제품명").fill(product)
+        form.get_by_label("단가(원)").fill("15000")
+        form.get_by_label("규격").fill("1인용 키트")
+        form.get_by_role("button", name="등록 (심사 요청)").click()
+        page.get_by_text("등록했습니다").wait_for()
+        page.screenshot(path=str(ARTIFACTS / "enterprise_added.png"), full_page=True)
+        logout(page)
+
+        login(page, base, "admin", "demo-admin")
+        open_page(page, "관리")
+        page.get_by_text("심사 대기").wait_for()
+        picker = page.get_by_test_id("stMultiSelect").filter(has_text="심사할 제품")
+        picker.click()
+        page.keyboard.type(product)
+        page.get_by_role("option", name=product).first.click()
+        page.keyboard.press("Escape")
+        page.get_by_role("button", name="선택한 제품 승인").click()
+        page.get_by_text("승인했습니다").wait_for()
+        logout(page)
+
+        login(page, base, "officer", "demo-officer")
+        open_page(page, "제품 검색")
+        page.get_by_label("무엇을 구매하시나요?").fill("밀랍 초")
+        page.get_by_role("button", name="검색").click()
+        page.get_by_text("공급 제품을 찾았습니다").wait_for()
+        page.screenshot(path=str(ARTIFACTS / "officer_finds.png"), full_page=True)
+    from sqlalchemy import select
+
+    from sse_match import db, schema
+
+    with db.make_engine(demo_url).connect() as conn:
+        status = conn.execute(select(schema.products.c.status).where(schema.products.c.name == product)).scalar_one()
+    assert status == "approved"

@@ -3,20 +3,21 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from .conftest import ROOT
+from .conftest import ROOT, logged_in, submit
 
 
 @pytest.fixture
 def app(monkeypatch, demo_url):
     monkeypatch.setenv("SSE_DATABASE_URL", demo_url)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    logged_in(at, demo_url, "officer")
     at.run()
     return at
 
 
 def search(at, query):
     at.text_input(key="search_q").set_value(query)
-    at.button[0].click().run()  # the form's 검색 button
+    submit(at, "search_form")
     assert not at.exception
     return at
 
@@ -40,10 +41,11 @@ def test_no_match_query_says_so_and_suggests(app):
     at = search(app.switch_page("pages/search.py").run(), "중장비 임대")
     assert "카탈로그에 없습니다" in at.warning[0].value
     assert not at.dataframe
-    suggestions = [b.label for b in at.button][1:]
-    assert len(suggestions) == 3
-    at.button[1].click().run()
-    assert at.text_input(key="search_q").value == suggestions[0]
+    buttons = [b for b in at.button if (b.key or "").startswith("nearest_")]
+    assert len(buttons) == 3
+    first = buttons[0].label
+    buttons[0].click().run()
+    assert at.text_input(key="search_q").value == first
     assert at.dataframe
 
 
@@ -74,7 +76,7 @@ def test_empty_state_suggests_categories(app):
 def test_match_three_pasted_needs(app):
     at = app.switch_page("pages/match.py").run()
     at.text_area(key="match_text").set_value("행사용 도시락 200개\n청사 청소 용역 12개월\n항공권")
-    at.button[0].click().run()
+    submit(at, "match_form")
     assert not at.exception
     assert at.success[0].value.startswith("수요 3건 중 2건")
     assert "항공권" in at.warning[0].value and "가까운 분류" in at.warning[0].value
@@ -88,5 +90,5 @@ def test_match_three_pasted_needs(app):
 def test_match_bad_upload_is_refused(app):
     at = app.switch_page("pages/match.py").run()
     at.text_area(key="match_text").set_value("   \n  ")
-    at.button[0].click().run()
+    submit(at, "match_form")
     assert "매칭할 수요가 없습니다" in at.warning[0].value

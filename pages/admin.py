@@ -1,0 +1,202 @@
+"""관리 (사회적경제지원과): moderation, enterprise registry and imports, reminders, users, audit log."""
+
+from datetime import date, timedelta
+
+import polars as pl
+import streamlit as st
+
+from pages import _ui
+from sse_match import access, audit, auth, catalog_admin, export, registry, schema, text, validation
+
+actor = _ui.page_guard("admin")
+T = text.ADMIN
+engine = _ui.engine()
+today = date.today()
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+st.title(T["title"])
+if flash := st.session_state.pop("admin_flash", None):
+    st.success(flash)
+section = st.segmented_control(" ", list(T["sections"]), default="moderation", key="admin_section",
+                               format_func=lambda k: T["sections"][k], label_visibility="collapsed")
+
+
+def show_error(exc: Exception) -> None:
+    if isinstance(exc, validation.ValidationFailed):
+        st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
+    else:
+        st.error(text.md_escape(exc))
+
+
+if section == "moderation":
+    queue = catalog_admin.moderation_queue(engine)
+    if queue.is_empty():
+        st.info(T["queue_empty"])
+    else:
+        st.subheader(T["queue"].format(n=queue.height))
+        st.dataframe(
+            queue.select("code", "enterprise_name", "name", "category", "spec", "unit_price", "unit", "description",
+                         "updated_at"),
+            hide_index=True, key="moderation_table",
+            column_config={"code": "제품코드", "enterprise_name": "기업", "name": "제품명", "category": "분류",
+                           "spec": "규격", "unit_price": st.column_config.NumberColumn("단가(원)", format="localized"),
+                           "unit": "단위", "description": "설명",
+                           "updated_at": st.column_config.DatetimeColumn("요청 시각", format="YYYY-MM-DD HH:mm")})
+        labels = {r["id"]: f"{r['enterprise_name']} · {r['name']} ({r['code']})" for r in queue.iter_rows(named=True)}
+        versions = dict(zip(queue["id"], queue["version"], strict=True))
+        with st.form("moderation"):
+            picked = st.multiselect(T["pick"], list(labels), format_func=labels.get, key="moderation_pick",
+                                    placeholder=T["pick_placeholder"])
+            reason = st.text_input(T["reason"], key="moderation_reason")
+            c1, c2 = st.columns(2)
+            approve = c1.form_submit_button(T["approve"], type="primary")
+            reject = c2.form_submit_button(T["reject"])
+        if approve or reject:
+            if not picked:
+                st.warning(T["none_picked"])
+            else:
+                try:
+                    n = catalog_admin.moderate(engine, actor, {i: versions[i] for i in picked}, approve, reason)
+                    st.session_state["admin_flash"] = (T["approved"] if approve else T["rejected"]).format(n=n)
+                    st.session_state.pop("moderation_pick", None)
+                    st.rerun()
+                except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    show_error(exc)
+
+elif section == "registry":
+    from sqlalchemy import select
+
+    from sse_match.stats import frame
+
+    e = schema.enterprises.c
+    with engine.connect() as conn:
+        ents = frame(conn, select(e.id, e.name, e.se_type, e.biz_no, e.gu, e.dong, e.placement, e.cert_expiry,
+                                  e.status, e.updated_at).order_by(e.id.desc()))
+    needle = st.text_input("기업명 찾기", key="registry_filter")
+    shown = ents.filter(pl.col("name").str.contains(needle, literal=True)) if needle else ents
+    st.dataframe(shown, hide_index=True, key="registry_table",
+                 column_config={"id": "번호", "name": "기업명", "se_type": "유형", "biz_no": "사업자등록번호", "gu": "구",
+                                "dong": "행정동", "placement": "위치 정밀도", "cert_expiry": "인증 만료",
+                                "status": "상태", "updated_at": "최근 변경"})
+    with st.expander(T["new_enterprise"]):
+        with st.form("new_enterprise"):
+            c1, c2, c3 = st.columns(3)
+            values = {"name": c1.text_input("기업명"), "se_type": c2.selectbox("유형", schema.SE_TYPES),
+                      "biz_no": c3.text_input("사업자등록번호 (10자리)")}
+            values["address"] = st.text_input("주소")
+            c4, c5, c6 = st.columns(3)
+            values["representative"] = c4.text_input("대표자")
+            values["cert_no"] = c5.text_input("인증번호")
+            values["cert_expiry"] = c6.date_input("인증 만료일", value=None)
+            values["main_business"] = st.text_input("주요 사업")
+            if st.form_submit_button("등록", type="primary"):
+                try:
+                    registry.create_enterprise(engine, actor, values, today)
+                    st.success(T["created"])
+                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                    show_error(exc)
+
+elif section == "import":
+    st.caption(T["import_help"])
+    upload = st.file_uploader("명단 파일", type=["csv", "xlsx"], key="import_file")
+    if upload is not None:
+        from sse_match import catalog
+
+        try:
+            columns = catalog.read_table(upload.getvalue(), upload.name).columns
+        except catalog.FileProblem as exc:
+            show_error(exc)
+            st.stop()
+        default = registry.default_mapping(columns)
+        st.markdown(f"**{T['mapping']}**")
+        cols = st.columns(4)
+        mapping = {}
+        for k, (field, col) in enumerate(default.items()):
+            options = [None, *columns]
+            mapping[field] = cols[k % 4].selectbox(validation.LABELS.get(field, field), options,
+                                                   index=options.index(col), key=f"map_{field}",
+                                                   format_func=lambda c: "(없음)" if c is None else c)
+        preview = registry.preview_import(engine, upload.getvalue(), upload.name, mapping)
+        if preview.errors:
+            show_error(validation.ValidationFailed(preview.errors))
+        else:
+            st.info(T["preview"].format(**preview.counts))
+            for label, df in (("새로 추가", preview.new), ("변경", preview.updated.drop("_changes", strict=False))):
+                if not df.is_empty():
+                    st.markdown(f"**{label}**")
+                    st.dataframe(df, hide_index=True)
+            if (preview.counts["new"] or preview.counts["updated"]) and st.button(T["apply"], type="primary",
+                                                                                 key="import_apply"):
+                try:
+                    counts = registry.apply_import(engine, actor, preview, today)
+                    st.success(T["applied"].format(**counts))
+                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                    show_error(exc)
+
+elif section == "reminders":
+    rem = registry.reminders(engine, today)
+    if rem.is_empty():
+        st.info(T["reminders_empty"])
+    else:
+        table = rem.select(pl.col("name").alias("기업명"), pl.col("se_type").alias("유형"), pl.col("cert_no").alias("인증번호"),
+                           pl.col("cert_expiry").alias("인증 만료일"), pl.col("days_left").alias("남은 일수"),
+                           pl.col("last_update").alias("카탈로그 최근 변경"), pl.col("reason").alias("알림"))
+        st.dataframe(table, hide_index=True, key="reminders_table")
+        st.download_button(T["download"], export.xlsx_bytes({"알림": table}), "알림.xlsx", XLSX, key="reminders_xlsx")
+
+elif section == "users":
+    users = auth.list_users(engine)
+    st.dataframe(users, hide_index=True, key="users_table",
+                 column_config={"id": "번호", "login": "아이디", "display_name": "이름", "role": "역할", "email": "전자우편",
+                                "disabled": "꺼짐", "locked_until": "잠김 해제", "institution": "기관", "enterprise": "기업",
+                                "created_at": "만든 날"})
+    with st.expander(T["new_user"]):
+        with st.form("new_user"):
+            c1, c2, c3 = st.columns(3)
+            login = c1.text_input("아이디")
+            role = c2.selectbox("역할", schema.ROLES, format_func=lambda r: access.ROLE_LABELS[r])
+            password = c3.text_input("처음 비밀번호", type="password")
+            c4, c5, c6 = st.columns(3)
+            inst = c4.number_input("기관 번호 (구매담당자)", min_value=1, value=None)
+            ent = c5.number_input("기업 번호 (기업 사용자)", min_value=1, value=None)
+            email = c6.text_input("전자우편 (통합 로그인용)")
+            if st.form_submit_button("만들기", type="primary"):
+                try:
+                    auth.create_user(engine, actor, login=login, password=password, role=role,
+                                     institution_id=inst, enterprise_id=ent, email=email)
+                    st.success(T["user_created"])
+                except (auth.AuthError, access.PermissionDenied) as exc:
+                    show_error(exc)
+    with st.form("user_change"):
+        c1, c2 = st.columns(2)
+        who = c1.selectbox("사용자", users["login"].to_list(), key="user_pick")
+        new_pw = c2.text_input("새 비밀번호", type="password", key="user_new_pw")
+        c3, c4 = st.columns(2)
+        reset = c3.form_submit_button(T["reset"])
+        toggle = c4.form_submit_button(T["toggle"])
+    if reset or toggle:
+        try:
+            if reset:
+                auth.reset_password(engine, actor, who, new_pw)
+            else:
+                disabled = bool(users.filter(pl.col("login") == who)["disabled"][0])
+                auth.set_disabled(engine, actor, who, not disabled)
+            st.rerun()
+        except (auth.AuthError, access.PermissionDenied) as exc:
+            show_error(exc)
+
+else:
+    c1, c2, c3, c4 = st.columns(4)
+    table_name = c1.selectbox("대상", [None, "products", "enterprises", "users", "purchases", "workforce_snapshots"],
+                              format_func=lambda t: "전체" if t is None else t, key="audit_table")
+    who = c2.text_input("아이디", key="audit_login")
+    since = c3.date_input("부터", value=today - timedelta(days=30), key="audit_since")
+    until = c4.date_input("까지", value=today, key="audit_until")
+    log = audit.entries(engine, table=table_name, user_login=who or None, since=since, until=until)
+    labels = {"id": "번호", "at": "시각", "login": "누가", "action": "작업", "table_name": "대상", "record_id": "항목 번호",
+              "before": "바뀌기 전", "after": "바뀐 뒤"}
+    st.dataframe(log, hide_index=True, key="audit_table_view", column_config=labels)
+    renamed = log.rename(labels)
+    c1, c2 = st.columns(2)
+    c1.download_button("엑셀 내려받기", export.xlsx_bytes({"변경기록": renamed}), "변경기록.xlsx", XLSX, key="audit_xlsx")
+    c2.download_button("CSV 내려받기", export.csv_bytes(renamed), "변경기록.csv", "text/csv", key="audit_csv")

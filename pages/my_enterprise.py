@@ -1,0 +1,154 @@
+"""내 기업 · 카탈로그: an enterprise keeps its own profile and catalog current."""
+
+from datetime import date
+
+import streamlit as st
+
+from pages import _ui
+from sse_match import access, catalog_admin, text, validation
+
+actor = _ui.page_guard("my_enterprise")
+T = text.MY
+engine = _ui.engine()
+
+if actor.enterprise_id is None:
+    st.error(T["no_enterprise"])
+    st.stop()
+
+ent = catalog_admin.enterprise(engine, actor.enterprise_id)
+st.title(T["title"])
+st.caption(f"{ent['name']} · {ent['se_type']}")
+
+section = st.segmented_control(" ", list(T["sections"]), default="catalog", key="my_section",
+                               format_func=lambda k: T["sections"][k], label_visibility="collapsed")
+
+
+def show_error(exc: Exception) -> None:
+    if isinstance(exc, validation.ValidationFailed):
+        st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
+    elif isinstance(exc, access.Conflict):
+        st.error(text.md_escape(exc) + " " + T["conflict_keep"])
+    else:
+        st.error(text.md_escape(exc))
+
+
+def product_fields(prefix: str, current: dict | None = None) -> dict:
+    cur = current or {}
+    cats, units = list(validation.categories()), list(validation.units())
+    c1, c2 = st.columns(2)
+    values = {
+        "name": c1.text_input("제품명", value=cur.get("name", ""), max_chars=100, key=f"{prefix}_name"),
+        "category": c2.selectbox("분류", cats, index=cats.index(cur["category"]) if cur.get("category") in cats else 0,
+                                 key=f"{prefix}_category"),
+    }
+    c3, c4, c5 = st.columns(3)
+    values["unit_price"] = c3.number_input("단가(원)", min_value=0, step=100, value=cur.get("unit_price") or 0,
+                                           key=f"{prefix}_price")
+    values["unit"] = c4.selectbox("단위", units, index=units.index(cur["unit"]) if cur.get("unit") in units else 0,
+                                  key=f"{prefix}_unit")
+    values["spec"] = c5.text_input("규격", value=cur.get("spec") or "", max_chars=200, key=f"{prefix}_spec")
+    values["description"] = st.text_area("설명", value=cur.get("description") or "", max_chars=2000,
+                                         key=f"{prefix}_desc")
+    return values
+
+
+if section == "catalog":
+    products = catalog_admin.enterprise_products(engine, actor.enterprise_id)
+    st.subheader(T["products"])
+    st.dataframe(
+        products.with_columns(status=products["status"].replace_strict(text.STATUS_LABELS, default=None))
+        .select("code", "name", "category", "unit_price", "unit", "status", "review_reason", "updated_at"),
+        hide_index=True, key="my_products",
+        column_config={"code": "제품코드", "name": "제품명", "category": "분류",
+                       "unit_price": st.column_config.NumberColumn("단가(원)", format="localized"), "unit": "단위",
+                       "status": "상태", "review_reason": "심사 의견",
+                       "updated_at": st.column_config.DatetimeColumn("최근 변경", format="YYYY-MM-DD HH:mm")},
+    )
+    with st.expander(T["new"], expanded=products.is_empty()):
+        with st.form("new_product", clear_on_submit=False):
+            values = product_fields("new")
+            if st.form_submit_button(T["add"], type="primary"):
+                try:
+                    catalog_admin.add_product(engine, actor, actor.enterprise_id, values)
+                except (validation.ValidationFailed, access.PermissionDenied, catalog_admin.NotFound) as exc:
+                    show_error(exc)
+                else:
+                    st.success(T["added"])
+                    for k in ("new_name", "new_spec", "new_desc"):
+                        st.session_state.pop(k, None)
+    editable = products.filter(products["status"] != "retired")
+    if not editable.is_empty():
+        choice = st.selectbox(T["edit"], editable["id"].to_list(), index=None, key="edit_pick",
+                              format_func=lambda i: editable.filter(editable["id"] == i)["name"][0])
+        if choice is not None:
+            cur = editable.filter(editable["id"] == choice).row(0, named=True)
+            seen_key = f"seen_version_{choice}"
+            st.session_state.setdefault(seen_key, cur["version"])  # the version this officer started from
+            with st.form(f"edit_{choice}"):
+                st.markdown(f"**{T['edit_form']}** · {text.md_escape(cur['code'])}")
+                values = product_fields(f"edit{choice}", cur)
+                c1, c2 = st.columns(2)
+                save = c1.form_submit_button(T["save"], type="primary")
+                retire = c2.form_submit_button(T["retire"])
+            if save or retire:
+                try:
+                    if save:
+                        st.session_state[seen_key] = catalog_admin.update_product(
+                            engine, actor, choice, values, st.session_state[seen_key])
+                        st.success(T["saved"])
+                    else:
+                        catalog_admin.retire_product(engine, actor, choice, st.session_state[seen_key])
+                        st.success(T["retired"])
+                        st.session_state.pop(seen_key, None)
+                except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    show_error(exc)
+
+elif section == "profile":
+    snap = ent["snapshot"] or {}
+    st.session_state.setdefault("profile_version", ent["version"])
+    with st.form("profile"):
+        c1, c2 = st.columns(2)
+        values = {
+            "name": c1.text_input("기업명", ent["name"], max_chars=100),
+            "representative": c2.text_input("대표자", ent["representative"] or "", max_chars=50),
+            "address": st.text_input("주소", ent["address"] or "", max_chars=200),
+        }
+        c3, c4, c5 = st.columns(3)
+        values["phone"] = c3.text_input("전화", ent["phone"] or "", max_chars=30)
+        values["email"] = c4.text_input("전자우편", ent["email"] or "", max_chars=100)
+        values["homepage"] = c5.text_input("홈페이지", ent["homepage"] or "", max_chars=200)
+        values["main_business"] = st.text_input("주요 사업", ent["main_business"] or "", max_chars=200)
+        current = [c for c in (ent["categories"] or "").split(",") if c in validation.categories()]
+        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current)
+        st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {ent['cert_expiry'] or '-'})")
+        st.markdown(f"**{T['workers']}**")
+        w1, w2, w3 = st.columns(3)
+        values["workers"] = w1.number_input("전체", min_value=0, value=snap.get("workers", 0))
+        values["vulnerable"] = w2.number_input("취약계층", min_value=0, value=snap.get("vulnerable", 0))
+        values["youth"] = w3.number_input("청년", min_value=0, value=snap.get("youth", 0))
+        if st.form_submit_button(T["save"], type="primary"):
+            try:
+                st.session_state.profile_version = catalog_admin.update_profile(
+                    engine, actor, actor.enterprise_id, values, st.session_state.profile_version, date.today())
+                st.success(T["profile_saved"])
+            except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                show_error(exc)
+
+else:
+    st.caption(T["upload_help"])
+    upload = st.file_uploader("파일", type=["csv", "xlsx"], key="bulk_file")
+    if upload is not None:
+        rows, errors = catalog_admin.parse_bulk(upload.getvalue(), upload.name)
+        if errors:
+            st.error(T["upload_bad"].format(n=len(errors)) + "\n" + "\n".join(f"- {text.md_escape(e)}" for e in errors))
+        else:
+            import polars as pl
+
+            st.info(T["upload_ok"].format(n=len(rows)))
+            st.dataframe(pl.DataFrame(rows, infer_schema_length=None), hide_index=True, key="bulk_preview")
+            if st.button(T["upload_submit"].format(n=len(rows)), type="primary", key="bulk_submit"):
+                try:
+                    ids = catalog_admin.bulk_add(engine, actor, actor.enterprise_id, upload.getvalue(), upload.name)
+                    st.success(T["uploaded"].format(n=len(ids)))
+                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                    show_error(exc)

@@ -1,0 +1,164 @@
+"""Local accounts: argon2 hashes, lockout after repeated failures, user administration.
+
+A failed login always gets the same message, so it never tells whether a name exists or is locked.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+import polars as pl
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine, func, insert, select, update
+
+from . import audit, schema
+from .access import SYSTEM, Actor, PermissionDenied, require_admin
+
+MAX_FAILURES = 5  # wrong passwords in a row before the account locks
+LOCK_MINUTES = 15
+MIN_PASSWORD = 8
+LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
+LOGIN_FAILED = "아이디 또는 비밀번호가 맞지 않습니다. 여러 번 틀리면 15분 동안 로그인할 수 없습니다."
+
+_hasher = PasswordHasher()
+_DUMMY_HASH = _hasher.hash("timing-equaliser")  # verified for unknown names so both paths take as long
+
+
+class AuthError(Exception):
+    """A login or account change that cannot be done; the message is Korean and safe to show."""
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise AuthError(f"비밀번호는 {MIN_PASSWORD}자 이상이어야 합니다.")
+    return _hasher.hash(password)
+
+
+def _verify(hashed: str | None, password: str) -> bool:
+    try:
+        return _hasher.verify(hashed or _DUMMY_HASH, password) and hashed is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _actor(row) -> Actor:
+    return Actor(row["id"], row["login"], row["role"], row["institution_id"], row["enterprise_id"],
+                 row["display_name"] or row["login"])
+
+
+def authenticate(engine: Engine, login: str, password: str, now: datetime | None = None) -> Actor:
+    now = now or datetime.now()
+    u = schema.users.c
+    with engine.begin() as conn:
+        row = conn.execute(select(schema.users).where(u.login == (login or "").strip().lower())
+                           .with_for_update()).mappings().first()
+        if row is None:
+            _verify(None, password)
+            raise AuthError(LOGIN_FAILED)
+        locked = row["locked_until"] is not None and row["locked_until"] > now
+        ok = _verify(row["password_hash"], password)
+        if row["disabled"] or locked or not ok:
+            if not locked and not row["disabled"]:
+                failures = row["failed_attempts"] + 1
+                values = {"failed_attempts": failures}
+                if failures >= MAX_FAILURES:
+                    values = {"failed_attempts": 0, "locked_until": now + timedelta(minutes=LOCK_MINUTES)}
+                conn.execute(update(schema.users).where(u.id == row["id"]).values(**values))
+                if failures >= MAX_FAILURES:
+                    audit.record(conn, SYSTEM, "lock", "users", row["id"], None, {"locked_until": values["locked_until"]},
+                                 now)
+            raise AuthError(LOGIN_FAILED)
+        if row["failed_attempts"] or row["locked_until"]:
+            conn.execute(update(schema.users).where(u.id == row["id"]).values(failed_attempts=0, locked_until=None))
+        return _actor(row)
+
+
+def actor_for_email(engine: Engine, email: str) -> Actor | None:
+    """An OIDC identity maps to an enabled local user by e-mail (case-insensitive)."""
+    u = schema.users.c
+    with engine.connect() as conn:
+        row = conn.execute(select(schema.users).where(func.lower(u.email) == (email or "").strip().lower(),
+                                                      u.disabled.is_(False))).mappings().first()
+    return _actor(row) if row else None
+
+
+def create_user(engine: Engine, actor: Actor, *, login: str, password: str | None, role: str,
+                institution_id: int | None = None, enterprise_id: int | None = None, email: str | None = None,
+                display_name: str | None = None, now: datetime | None = None) -> int:
+    require_admin(actor)
+    login = (login or "").strip().lower()
+    if not LOGIN_RE.match(login):
+        raise AuthError("아이디는 영문 소문자·숫자·점·밑줄·하이픈으로 3~40자여야 합니다.")
+    if role not in schema.ROLES:
+        raise AuthError(f"역할은 {', '.join(schema.ROLES)} 중 하나여야 합니다.")
+    if role == "officer" and institution_id is None:
+        raise AuthError("구매담당자는 소속 기관이 있어야 합니다.")
+    if role == "enterprise" and enterprise_id is None:
+        raise AuthError("기업 사용자는 기업 하나에 연결되어야 합니다.")
+    if role != "officer":
+        institution_id = None
+    if role != "enterprise":
+        enterprise_id = None
+    hashed = hash_password(password) if password else None  # None: OIDC-only account
+    now = now or datetime.now()
+    with engine.begin() as conn:
+        if conn.execute(select(schema.users.c.id).where(schema.users.c.login == login)).first():
+            raise AuthError("이미 있는 아이디입니다.")
+        if institution_id is not None and not conn.execute(
+                select(schema.institutions.c.id).where(schema.institutions.c.id == institution_id)).first():
+            raise AuthError("기관을 찾을 수 없습니다.")
+        if enterprise_id is not None and not conn.execute(
+                select(schema.enterprises.c.id).where(schema.enterprises.c.id == enterprise_id)).first():
+            raise AuthError("기업을 찾을 수 없습니다.")
+        row = dict(login=login, password_hash=hashed, role=role, institution_id=institution_id,
+                   enterprise_id=enterprise_id, email=(email or None), display_name=display_name or login,
+                   created_at=now)
+        uid = conn.execute(insert(schema.users).returning(schema.users.c.id), row).scalar_one()
+        audit.record(conn, actor, "create", "users", uid, None,
+                     {k: v for k, v in row.items() if k != "password_hash"}, now)
+    return uid
+
+
+def _find(conn, login: str):
+    row = conn.execute(select(schema.users).where(schema.users.c.login == login.strip().lower())).mappings().first()
+    if row is None:
+        raise AuthError(f"사용자 {login}을(를) 찾을 수 없습니다.")
+    return row
+
+
+def set_disabled(engine: Engine, actor: Actor, login: str, disabled: bool = True) -> None:
+    require_admin(actor)
+    with engine.begin() as conn:
+        row = _find(conn, login)
+        if actor.user_id == row["id"] and disabled:
+            raise PermissionDenied("자기 계정은 끌 수 없습니다.")
+        conn.execute(update(schema.users).where(schema.users.c.id == row["id"])
+                     .values(disabled=disabled, version=schema.users.c.version + 1))
+        audit.record(conn, actor, "disable" if disabled else "enable", "users", row["id"],
+                     {"disabled": row["disabled"]}, {"disabled": disabled})
+
+
+def reset_password(engine: Engine, actor: Actor, login: str, new_password: str) -> None:
+    require_admin(actor)
+    hashed = hash_password(new_password)
+    with engine.begin() as conn:
+        row = _find(conn, login)
+        conn.execute(update(schema.users).where(schema.users.c.id == row["id"]).values(
+            password_hash=hashed, failed_attempts=0, locked_until=None, version=schema.users.c.version + 1))
+        audit.record(conn, actor, "reset_password", "users", row["id"], None, {"password": "(변경됨)"})
+
+
+def list_users(engine: Engine) -> pl.DataFrame:
+    from .stats import frame
+
+    u, i, e = schema.users.c, schema.institutions.c, schema.enterprises.c
+    stmt = (select(u.id, u.login, u.display_name, u.role, u.email, u.disabled, u.locked_until,
+                   i.name.label("institution"), e.name.label("enterprise"), u.created_at)
+            .select_from(schema.users.outerjoin(schema.institutions, u.institution_id == i.id)
+                         .outerjoin(schema.enterprises, u.enterprise_id == e.id)).order_by(u.id))
+    with engine.connect() as conn:
+        return frame(conn, stmt, {"id": pl.Int64, "login": pl.String, "display_name": pl.String, "role": pl.String,
+                                  "email": pl.String, "disabled": pl.Boolean, "locked_until": pl.Datetime,
+                                  "institution": pl.String, "enterprise": pl.String, "created_at": pl.Datetime})

@@ -1,0 +1,200 @@
+"""The enterprise registry (admin): create and edit enterprises, import official lists, reminders.
+
+Official lists (행정안전부 마을기업 현황, 한국자활복지개발원 자활기업현황) are matched to existing
+enterprises by their source record id, then 사업자등록번호, then normalised name + address, and shown
+as new / updated / unchanged before anything is written. Importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+import polars as pl
+from sqlalchemy import Engine, func, insert, select, update
+
+from . import audit, bizno, catalog, schema, validation
+from .access import Actor, require_admin
+from .stats import frame
+from .validation import FieldError, ValidationFailed
+
+# Target fields an import can fill, and the default column for each in the official open-data extracts.
+IMPORT_FIELDS = {
+    "source_record_id": ("source_record_id", "레코드ID", "연번"),
+    "name": ("name", "기업명", "사업체명", "업체명", "상호"),
+    "se_type": ("se_type", "기업유형", "유형", "구분"),
+    "address": ("address", "주소", "소재지", "사업장주소", "도로명주소"),
+    "main_business": ("business", "주요사업", "업종", "사업내용", "주요업종"),
+    "biz_no": ("biz_no", "사업자등록번호", "사업자번호"),
+    "representative": ("representative", "대표자", "대표자명"),
+    "phone": ("phone", "전화번호", "연락처"),
+}
+IMPORT_REQUIRED = ("name", "se_type", "address")
+COMPARED = ("name", "se_type", "address", "main_business", "biz_no", "representative", "phone")
+
+
+def default_mapping(columns: list[str]) -> dict[str, str | None]:
+    lowered = {c.strip().lower(): c for c in columns}
+    return {f: next((lowered[a.lower()] for a in aliases if a.lower() in lowered), None)
+            for f, aliases in IMPORT_FIELDS.items()}
+
+
+def norm_name(name: str | None) -> str:
+    """'(유)이크린월드' / '유한회사 이크린월드' / '이크린 월드' → '이크린월드'."""
+    n = (name or "").strip()
+    n = re.sub(r"\((주|유|사|재|협)\)|주\)|유\)|㈜|주식회사|유한회사|사단법인|재단법인|협동조합|사회적협동조합", "", n)
+    return re.sub(r"[\s\W_]+", "", n)
+
+
+def norm_address(address: str | None) -> str:
+    """Drop the province prefix, brackets and spaces so old and new ways of writing agree."""
+    a = (address or "").strip()
+    a = re.sub(r"^(전북특별자치도|전라북도)\s*", "", a)
+    a = re.sub(r"\(.*?\)", "", a)
+    a = re.split(r"\s\d+층|\s\d+호|,", a)[0]
+    return re.sub(r"\s+", "", a)
+
+
+@dataclass
+class ImportPreview:
+    new: pl.DataFrame
+    updated: pl.DataFrame  # with the existing id and the fields that change
+    unchanged: pl.DataFrame
+    errors: list[FieldError] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"new": self.new.height, "updated": self.updated.height, "unchanged": self.unchanged.height}
+
+
+def _gu_of(address: str) -> str | None:
+    m = re.search(r"(완산구|덕진구)", address or "")
+    return m.group(1) if m else None
+
+
+def preview_import(engine: Engine, raw: bytes, filename: str, mapping: dict[str, str | None] | None = None
+                   ) -> ImportPreview:
+    df = catalog.read_table(raw, filename)
+    mapping = mapping or default_mapping(df.columns)
+    errors = [FieldError(1, f, "어느 열에서 읽을지 정해 주세요") for f in IMPORT_REQUIRED if not mapping.get(f)]
+    if errors:
+        empty = pl.DataFrame()
+        return ImportPreview(empty, empty, empty, errors)
+    rows = []
+    for k, rec in enumerate(df.iter_rows(named=True)):
+        r = {f: (str(rec[c]).strip() if c and rec.get(c) is not None else None) for f, c in mapping.items()}
+        row_no = k + 2
+        if r["se_type"] not in schema.SE_TYPES:
+            errors.append(FieldError(row_no, "se_type", f"기업 유형이 아닙니다: {r['se_type']}"))
+        for col in ("name", "address"):
+            if problem := validation.text_problem(r[col], "enterprise_name" if col == "name" else col, True):
+                errors.append(FieldError(row_no, col, problem))
+        if r.get("biz_no"):
+            if not bizno.is_valid(r["biz_no"]):
+                errors.append(FieldError(row_no, "biz_no", "사업자등록번호가 올바르지 않습니다"))
+            r["biz_no"] = bizno.normalise(r["biz_no"])
+        rows.append(r)
+    e = schema.enterprises.c
+    with engine.connect() as conn:
+        existing = frame(conn, select(e.id, e.source_record_id, e.biz_no, e.name, e.se_type, e.address,
+                                      e.main_business, e.representative, e.phone, e.version),
+                         {"id": pl.Int64, "version": pl.Int64})
+    by_src = {s: r for s, r in zip(existing["source_record_id"], existing.iter_rows(named=True), strict=True) if s}
+    by_biz = {b: r for b, r in zip(existing["biz_no"], existing.iter_rows(named=True), strict=True) if b}
+    by_key = {(norm_name(r["name"]), norm_address(r["address"])): r for r in existing.iter_rows(named=True)}
+    new, updated, unchanged = [], [], []
+    for r in rows:
+        match = (by_src.get(r.get("source_record_id")) or by_biz.get(r.get("biz_no"))
+                 or by_key.get((norm_name(r["name"]), norm_address(r["address"]))))
+        if match is None:
+            new.append(r)
+            continue
+        changes = {f: r[f] for f in COMPARED if r.get(f) is not None and r.get(f) != match.get(f)}
+        if r.get("source_record_id") and not match.get("source_record_id"):
+            changes["source_record_id"] = r["source_record_id"]
+        if changes:
+            updated.append({"id": match["id"], "version": match["version"], "name": r["name"],
+                            "changes": ", ".join(f"{validation.LABELS.get(k, k)}: {match.get(k)} → {v}"
+                                                 for k, v in changes.items()), "_changes": changes})
+        else:
+            unchanged.append({"id": match["id"], "name": r["name"]})
+    return ImportPreview(pl.DataFrame(new, infer_schema_length=None), pl.DataFrame(updated, infer_schema_length=None),
+                         pl.DataFrame(unchanged, infer_schema_length=None), errors)
+
+
+def apply_import(engine: Engine, actor: Actor, preview: ImportPreview, today: date,
+                 now: datetime | None = None) -> dict[str, int]:
+    """Write the previewed import in one transaction; refused whole when any row is bad."""
+    require_admin(actor)
+    if preview.errors:
+        raise ValidationFailed(preview.errors)
+    now = now or datetime.now()
+    e = schema.enterprises.c
+    with engine.begin() as conn:
+        for r in preview.new.iter_rows(named=True):
+            values = {k: r.get(k) for k in ("source_record_id", "name", "se_type", "address", "main_business",
+                                            "biz_no", "representative", "phone")}
+            gu = _gu_of(values["address"])
+            eid = conn.execute(insert(schema.enterprises).returning(e.id), dict(
+                **values, gu=gu, placement="구" if gu else "none", founded_on=today, status="active",
+                is_demo=False, version=1, created_at=now, updated_at=now)).scalar_one()
+            audit.record(conn, actor, "import", "enterprises", eid, None, values, now)
+        for r in preview.updated.iter_rows(named=True):
+            before = dict(conn.execute(select(schema.enterprises).where(e.id == r["id"])).mappings().one())
+            after = {**r["_changes"], "updated_at": now, "version": r["version"] + 1}
+            done = conn.execute(update(schema.enterprises).where(e.id == r["id"], e.version == r["version"])
+                                .values(**after))
+            if done.rowcount != 1:
+                raise ValidationFailed([FieldError(None, "name", f"{r['name']}: 미리보기 뒤에 다른 사용자가 고쳤습니다. "
+                                                                 "다시 미리보기 해 주세요")])
+            audit.record(conn, actor, "import", "enterprises", r["id"], before, after, now)
+        catalog.bump_catalog_version(conn)
+    return preview.counts
+
+
+def create_enterprise(engine: Engine, actor: Actor, values: dict, today: date, now: datetime | None = None) -> int:
+    require_admin(actor)
+    clean, errors = validation.profile(values)
+    if values.get("se_type") not in schema.SE_TYPES:
+        errors.append(FieldError(None, "se_type", "기업 유형을 골라 주세요"))
+    if errors:
+        raise ValidationFailed(errors)
+    now = now or datetime.now()
+    e = schema.enterprises.c
+    with engine.begin() as conn:
+        if clean.get("biz_no") and conn.execute(select(e.id).where(e.biz_no == clean["biz_no"])).first():
+            raise ValidationFailed([FieldError(None, "biz_no", "이미 등록된 사업자등록번호입니다")])
+        gu = _gu_of(clean.get("address") or "")
+        row = dict(clean, se_type=values["se_type"], gu=gu, placement="구" if gu else "none",
+                   founded_on=values.get("founded_on") or today, status="active", is_demo=False, version=1,
+                   created_at=now, updated_at=now)
+        eid = conn.execute(insert(schema.enterprises).returning(e.id), row).scalar_one()
+        audit.record(conn, actor, "create", "enterprises", eid, None, row, now)
+        catalog.bump_catalog_version(conn)
+    return eid
+
+
+def reminders(engine: Engine, today: date, expiring_days: int = 60, untouched_days: int = 365) -> pl.DataFrame:
+    """Certifications expiring soon (or expired), and catalogs nobody touched for a year."""
+    e, p = schema.enterprises.c, schema.products.c
+    last = (select(p.enterprise_id, func.max(p.updated_at).label("last_update"))
+            .group_by(p.enterprise_id).subquery())
+    stmt = (select(e.id, e.name, e.se_type, e.cert_no, e.cert_expiry, last.c.last_update)
+            .select_from(schema.enterprises.outerjoin(last, last.c.enterprise_id == e.id))
+            .where(e.status == "active"))
+    with engine.connect() as conn:
+        df = frame(conn, stmt, {"id": pl.Int64, "cert_expiry": pl.Date, "last_update": pl.Datetime})
+    soon = today + timedelta(days=expiring_days)
+    stale = datetime.combine(today - timedelta(days=untouched_days), datetime.min.time())
+    return (
+        df.with_columns(
+            reason=pl.when(pl.col("cert_expiry") < today).then(pl.lit("인증 만료 (검색에서 빠짐)"))
+            .when(pl.col("cert_expiry") <= soon).then(pl.lit(f"인증 만료 {expiring_days}일 이내"))
+            .when(pl.col("last_update").is_null() | (pl.col("last_update") < stale))
+            .then(pl.lit("카탈로그 12개월 넘게 변경 없음")),
+            days_left=(pl.col("cert_expiry") - pl.lit(today)).dt.total_days(),
+        )
+        .filter(pl.col("reason").is_not_null())
+        .sort(["days_left", "name"], nulls_last=True)
+    )

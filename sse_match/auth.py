@@ -51,28 +51,28 @@ def _actor(row) -> Actor:
 def authenticate(engine: Engine, login: str, password: str, now: datetime | None = None) -> Actor:
     now = now or datetime.now()
     u = schema.users.c
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # the failure count must be committed, so raise only after the block
         row = conn.execute(select(schema.users).where(u.login == (login or "").strip().lower())
                            .with_for_update()).mappings().first()
         if row is None:
             _verify(None, password)
-            raise AuthError(LOGIN_FAILED)
-        locked = row["locked_until"] is not None and row["locked_until"] > now
-        ok = _verify(row["password_hash"], password)
-        if row["disabled"] or locked or not ok:
-            if not locked and not row["disabled"]:
+            ok = False
+        else:
+            locked = row["locked_until"] is not None and row["locked_until"] > now
+            ok = _verify(row["password_hash"], password) and not locked and not row["disabled"]
+            if not ok and not locked and not row["disabled"]:
                 failures = row["failed_attempts"] + 1
-                values = {"failed_attempts": failures}
+                values: dict = {"failed_attempts": failures}
                 if failures >= MAX_FAILURES:
                     values = {"failed_attempts": 0, "locked_until": now + timedelta(minutes=LOCK_MINUTES)}
+                    audit.record(conn, SYSTEM, "lock", "users", row["id"], None, values, now)
                 conn.execute(update(schema.users).where(u.id == row["id"]).values(**values))
-                if failures >= MAX_FAILURES:
-                    audit.record(conn, SYSTEM, "lock", "users", row["id"], None, {"locked_until": values["locked_until"]},
-                                 now)
-            raise AuthError(LOGIN_FAILED)
-        if row["failed_attempts"] or row["locked_until"]:
-            conn.execute(update(schema.users).where(u.id == row["id"]).values(failed_attempts=0, locked_until=None))
-        return _actor(row)
+            elif ok and (row["failed_attempts"] or row["locked_until"]):
+                conn.execute(update(schema.users).where(u.id == row["id"])
+                             .values(failed_attempts=0, locked_until=None))
+    if not ok:
+        raise AuthError(LOGIN_FAILED)
+    return _actor(row)
 
 
 def actor_for_email(engine: Engine, email: str) -> Actor | None:

@@ -40,7 +40,9 @@ def test_init_demo_twice_then_summary(db_url):
     first = run_cli("init", "--demo", "--today", "2026-11-25", url=db_url)
     assert first.returncode == 0, first.stderr
     assert "예시 데이터를 넣었습니다" in first.stdout
+    assert "아이디 admin" in first.stdout and "비밀번호 demo-officer" in first.stdout
     counts = db.row_counts(db.make_engine(db_url))
+    assert counts["users"] == 3
     assert counts["enterprises"] > 403 and counts["purchases"] > 10_000
     second = run_cli("init", "--demo", url=db_url)
     assert second.returncode == 0, second.stderr
@@ -118,3 +120,30 @@ def test_unreachable_database_is_reported(tmp_path):
     empty = db.make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
     with pytest.raises(db.DatabaseUnavailable, match="schema missing"):
         db.check_reachable(empty)
+
+
+def test_user_cli(db_url):
+    assert run_cli("init", url=db_url).returncode == 0
+    from subprocess import run as sp_run
+
+    def user(*args, stdin=""):
+        return sp_run([sys.executable, "-m", "sse_match", "user", *args], cwd=ROOT, input=stdin, text=True,
+                      capture_output=True, env={"SSE_DATABASE_URL": db_url, "PATH": "/usr/bin:/bin"}, timeout=120)
+
+    made = user("add", "--role", "admin", "--login", "kim.admin", "--password-stdin", stdin="long-enough-pw\n")
+    assert made.returncode == 0, made.stderr
+    dup = user("add", "--role", "admin", "--login", "kim.admin", "--password-stdin", stdin="long-enough-pw\n")
+    assert dup.returncode == 2 and "이미 있는 아이디" in dup.stderr
+    short = user("add", "--role", "admin", "--login", "lee.admin", "--password-stdin", stdin="short\n")
+    assert short.returncode == 2 and "8자 이상" in short.stderr
+    no_inst = user("add", "--role", "officer", "--login", "park", "--password-stdin", stdin="long-enough-pw\n")
+    assert no_inst.returncode == 2 and "소속 기관" in no_inst.stderr
+    assert user("disable", "--login", "kim.admin").returncode == 0
+    from sse_match import auth
+
+    eng = db.make_engine(db_url)
+    with pytest.raises(auth.AuthError):
+        auth.authenticate(eng, "kim.admin", "long-enough-pw")
+    assert user("enable", "--login", "kim.admin").returncode == 0
+    assert user("reset-password", "--login", "kim.admin", "--password-stdin", stdin="another-pw-1\n").returncode == 0
+    assert auth.authenticate(eng, "kim.admin", "another-pw-1").role == "admin"

@@ -22,6 +22,8 @@ PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
     ("search", "pages/search.py", "search", ":material/search:"),
     ("match", "pages/match.py", "match", ":material/join_inner:"),
     ("my_enterprise", "pages/my_enterprise.py", "my-enterprise", ":material/storefront:"),
+    ("purchases", "pages/purchases.py", "purchases", ":material/receipt_long:"),
+    ("jobs", "pages/jobs.py", "jobs", ":material/groups:"),
     ("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:"),
 ]
 

@@ -169,3 +169,27 @@ def search_index(today: date) -> search.SearchIndex:
     """The shared index for the current catalog version (read-only: never mutate it)."""
     url = config.database_url()
     return _search_index(url, catalog_version(url), today)
+
+
+@st.cache_resource(max_entries=2, show_spinner="구매 실적을 불러오는 중…")
+def _purchase_data(url: str, version: int):
+    from sse_match.purchase_stats import PurchaseData
+
+    return PurchaseData.load(_engine(url))
+
+
+def purchase_data():
+    """All purchases, loaded once per purchases version (every purchase write bumps it); read-only."""
+    from sse_match import purchases
+
+    url = config.database_url()
+    return _purchase_data(url, purchases.purchases_version(_engine(url)))
+
+
+@st.cache_data(ttl=300, max_entries=4, show_spinner=False)
+def workforce(url: str, version: int) -> stats.Workforce:
+    return stats.Workforce.load(_engine(url))
+
+
+def won_column(label: str):
+    return st.column_config.NumberColumn(label, format="localized")

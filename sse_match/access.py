@@ -13,6 +13,8 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
     "search": frozenset({"admin", "officer", "enterprise"}),
     "match": frozenset({"admin", "officer"}),
     "my_enterprise": frozenset({"enterprise"}),
+    "purchases": frozenset({"admin", "officer"}),
+    "jobs": frozenset({"admin"}),
     "admin": frozenset({"admin"}),
 }
 

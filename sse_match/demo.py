@@ -432,45 +432,57 @@ class _Generator:
         for e in self.ents:
             e.weight = rng.paretovariate(1.6)
         pid = 0
-        for inst in institutions:
-            for y in years:
-                n = round(per_unit * scale[inst["id"]] * year_growth[y])
-                if total is None:
-                    n = max(5, round(n * rng.uniform(0.8, 1.2)))
-                end_day = date(y, 12, 31) if y < self.today.year else self.today
-                months = [m for m in range(1, 13) if date(y, m, 1) <= end_day]
-                mw = [MONTH_WEIGHTS[m - 1] for m in months]
-                n = round(n * sum(mw) / sum(MONTH_WEIGHTS))  # a year still under way has bought less
-                active = [e for e in self.ents if e.products and e.founded_on <= end_day
-                          and (e.closed_on is None or e.closed_on.year >= y)]
-                if not active:
-                    continue
-                weights = [e.weight for e in active]
-                picks = rng.choices(active, weights=weights, k=n)
-                month_picks = rng.choices(months, weights=mw, k=n)
-                for e, m in zip(picks, month_picks, strict=True):
-                    last = (date(y, 12, 31) if m == 12 else date(y, m + 1, 1) - timedelta(days=1))
-                    lo = max(date(y, m, 1), e.founded_on)
-                    hi = min(last, end_day, e.closed_on or last)
-                    if hi < lo:
-                        continue
-                    on = _rand_date(rng, lo, hi)
-                    prod = self.product_rows[rng.choice(e.products) - 1]
-                    qty = max(1, round(rng.lognormvariate(1.0, 1.0)))
-                    amount = prod["unit_price"] * qty
-                    if amount > MAX_PURCHASE:
-                        qty = max(1, MAX_PURCHASE // prod["unit_price"])
-                        amount = prod["unit_price"] * qty
-                    method = "수의계약" if (amount <= 50_000_000 and rng.random() < 0.8) else rng.choice(
-                        CONTRACT_METHODS[1:])
-                    pid += 1
-                    yield dict(
-                        id=pid, institution_id=inst["id"], enterprise_id=e.id, product_id=prod["id"],
-                        purchased_on=on, amount=amount, kind=CATEGORY_KIND.get(prod["category"], "물품"),
-                        contract_method=method, category=prod["category"],
-                        description=f"{prod['name']} {qty:,}{prod['unit']}", created_by=None, version=1,
-                        created_at=datetime.combine(on, datetime.min.time()),
-                    )
+        plan = [(inst, y) for inst in institutions for y in years]
+        for inst, y in plan:
+            n = round(per_unit * scale[inst["id"]] * year_growth[y])
+            if total is None:
+                n = max(5, round(n * rng.uniform(0.8, 1.2)))
+            for row in self._purchases_of(inst, y, n):
+                if total is not None and pid >= total:
+                    return
+                pid += 1
+                yield {**row, "id": pid}
+        while total is not None and pid < total:  # an exact total (benchmarks): top up across the years
+            inst, y = rng.choice(plan)
+            for row in self._purchases_of(inst, y, min(100, total - pid)):
+                pid += 1
+                yield {**row, "id": pid}
+
+    def _purchases_of(self, inst: dict, y: int, n: int) -> Iterator[dict]:
+        """About n purchases by one institution in one year (fewer in a year still under way)."""
+        rng = self.rng
+        end_day = date(y, 12, 31) if y < self.today.year else self.today
+        months = [m for m in range(1, 13) if date(y, m, 1) <= end_day]
+        mw = [MONTH_WEIGHTS[m - 1] for m in months]
+        n = round(n * sum(mw) / sum(MONTH_WEIGHTS))  # a year still under way has bought less
+        active = [e for e in self.ents if e.products and e.founded_on <= end_day
+                  and (e.closed_on is None or e.closed_on.year >= y)]
+        if not active or n <= 0:
+            return
+        picks = rng.choices(active, weights=[e.weight for e in active], k=n)
+        month_picks = rng.choices(months, weights=mw, k=n)
+        for e, m in zip(picks, month_picks, strict=True):
+            last = (date(y, 12, 31) if m == 12 else date(y, m + 1, 1) - timedelta(days=1))
+            lo = max(date(y, m, 1), e.founded_on)
+            hi = min(last, end_day, e.closed_on or last)
+            if hi < lo:
+                continue
+            on = _rand_date(rng, lo, hi)
+            prod = self.product_rows[rng.choice(e.products) - 1]
+            qty = max(1, round(rng.lognormvariate(1.0, 1.0)))
+            amount = prod["unit_price"] * qty
+            if amount > MAX_PURCHASE:
+                qty = max(1, MAX_PURCHASE // prod["unit_price"])
+                amount = prod["unit_price"] * qty
+            method = "수의계약" if (amount <= 50_000_000 and rng.random() < 0.8) else rng.choice(
+                CONTRACT_METHODS[1:])
+            yield dict(
+                institution_id=inst["id"], enterprise_id=e.id, product_id=prod["id"],
+                purchased_on=on, amount=amount, kind=CATEGORY_KIND.get(prod["category"], "물품"),
+                contract_method=method, category=prod["category"],
+                description=f"{prod['name']} {qty:,}{prod['unit']}", created_by=None, version=1,
+                created_at=datetime.combine(on, datetime.min.time()),
+            )
 
     def agreements(self, institutions: list[dict], yearly: dict[tuple[int, int], int]) -> list[dict]:
         rng = self.rng

@@ -23,7 +23,11 @@ LABELS = {"name": "제품명", "spec": "규격", "description": "설명", "unit"
           "unit_price": "단가", "enterprise_name": "기업명", "representative": "대표자", "address": "주소",
           "phone": "전화", "email": "전자우편", "homepage": "홈페이지", "main_business": "주요 사업",
           "cert_no": "인증번호", "biz_no": "사업자등록번호", "workers": "근로자 수", "vulnerable": "취약계층 근로자",
-          "youth": "청년 근로자", "cert_date": "인증일", "cert_expiry": "인증 만료일", "code": "제품코드"}
+          "youth": "청년 근로자", "cert_date": "인증일", "cert_expiry": "인증 만료일", "code": "제품코드",
+          "purchased_on": "구매일자", "amount": "구매금액", "kind": "구분", "contract_method": "계약방법",
+          "institution": "기관명", "enterprise": "업체명", "product": "제품", "purchase": "구매 실적",
+          "target": "협약 목표", "total": "물품·용역 총구매액", "se_type": "기업 유형", "review_reason": "반려 사유",
+          "source_record_id": "원본 레코드 번호"}
 MAX_PRICE = 100_000_000_000  # 1,000억원: above this a price is a typo
 
 

@@ -53,8 +53,9 @@ def test_uninitialised_database_says_how_to_set_it_up(monkeypatch, tmp_path):
 
 
 PAGES_BY_ROLE = {
-    "admin": ["pages/home.py", "pages/search.py", "pages/match.py", "pages/admin.py"],
-    "officer": ["pages/home.py", "pages/search.py", "pages/match.py"],
+    "admin": ["pages/home.py", "pages/search.py", "pages/match.py", "pages/purchases.py", "pages/jobs.py",
+              "pages/admin.py"],
+    "officer": ["pages/home.py", "pages/search.py", "pages/match.py", "pages/purchases.py"],
     "enterprise": ["pages/home.py", "pages/search.py", "pages/my_enterprise.py"],
 }
 
@@ -68,7 +69,8 @@ def test_every_page_runs_for_its_roles(monkeypatch, demo_url, login, page):
 
 
 @pytest.mark.parametrize(("login", "page"), [("officer", "pages/admin.py"), ("officer", "pages/my_enterprise.py"),
-                                             ("enterprise", "pages/admin.py"), ("enterprise", "pages/match.py")])
+                                             ("enterprise", "pages/admin.py"), ("enterprise", "pages/match.py"),
+                                             ("officer", "pages/jobs.py"), ("enterprise", "pages/purchases.py")])
 def test_pages_refuse_other_roles(monkeypatch, demo_url, login, page):
     at = run_app(monkeypatch, demo_url, login)
     with pytest.raises(ValueError, match="Could not find a navigation page"):
@@ -105,3 +107,33 @@ def test_inactive_session_is_logged_out(monkeypatch, demo_url):
     at.run()
     assert "로그아웃되었습니다" in at.warning[0].value
     assert at.title[0].value == "로그인"
+
+
+def test_purchases_page_figures_match_the_views(monkeypatch, demo_url):
+    from sse_match import purchase_stats
+
+    data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
+    year = date.today().year
+    at = run_app(monkeypatch, demo_url, "admin")
+    at.switch_page("pages/purchases.py").run()
+    assert not at.exception
+    view = purchase_stats.department_view(data, year)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics[f"{year}년 구매액 (사회적경제기업)"] == fmt.korean_won(view.total)
+    assert at.get("download_button")[0].proto.label.startswith("보고서 엑셀")
+    officer = run_app(monkeypatch, demo_url, "officer")
+    officer.switch_page("pages/purchases.py").run()
+    mine = purchase_stats.institution_view(data, officer.session_state["actor"].institution_id, year, date.today())
+    assert {m.label: m.value for m in officer.metric}["구매액"] == fmt.korean_won(mine.purchased)
+    sections = officer.get("button_group")[0].proto.options
+    assert [o.content for o in sections] == ["기관 현황", "실적 입력", "파일로 올리기"]  # no department-only views
+
+
+def test_jobs_page_shows_the_plan(monkeypatch, demo_url):
+    at = run_app(monkeypatch, demo_url, "admin")
+    at.switch_page("pages/jobs.py").run()
+    assert not at.exception
+    first = at.metric[0]
+    assert first.label.startswith("일자리 1,000개 계획") and "목표 1,000개" in first.delta
+    table = at.dataframe[0].value
+    assert list(table["target"].head(5)) == [220, 220, 200, 200, 160]

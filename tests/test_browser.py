@@ -123,3 +123,25 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
     with db.make_engine(demo_url).connect() as conn:
         status = conn.execute(select(schema.products.c.status).where(schema.products.c.name == product)).scalar_one()
     assert status == "approved"
+
+
+def test_purchases_and_jobs_as_admin(chromium_path, demo_url):
+    from datetime import date
+
+    from sse_match import purchase_stats
+
+    data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
+    total = purchase_stats.department_view(data, date.today().year).total
+    with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
+        login(page, base, "admin", "demo-admin")
+        open_page(page, "구매 실적")
+        page.get_by_test_id("stMetric").first.wait_for()
+        text = " ".join(page.get_by_test_id("stMetric").all_inner_texts())
+        page.screenshot(path=str(ARTIFACTS / "purchases.png"), full_page=True)
+        assert fmt.korean_won(total) in text
+        open_page(page, "일자리")
+        page.get_by_test_id("stMetric").first.wait_for()
+        page.locator("canvas, svg.marks").first.wait_for()
+        page.screenshot(path=str(ARTIFACTS / "jobs.png"), full_page=True)
+        assert "목표 1,000개" in page.get_by_test_id("stMetric").first.inner_text()
+        assert page.get_by_test_id("stException").count() == 0

@@ -1,0 +1,270 @@
+"""구매 실적: purchases against agreements, for an officer's institution or (admin) for all."""
+
+from datetime import date
+
+import altair as alt
+import polars as pl
+import streamlit as st
+
+from pages import _ui
+from sse_match import access, config, export, fmt, purchase_stats, purchases, reports, schema, text, validation
+
+actor = _ui.page_guard("purchases")
+T = text.PURCHASES
+engine = _ui.engine()
+today = date.today()
+data = _ui.purchase_data()
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+inst_names = dict(zip(data.institutions["institution_id"], data.institutions["institution_name"], strict=True))
+
+st.title(T["title"])
+sections = ["institution", "record", "import"] + (["department", "agreements", "check"] if actor.role == "admin"
+                                                  else [])
+c1, c2 = st.columns([4, 1])
+section = c1.segmented_control(" ", sections, default="department" if actor.role == "admin" else "institution",
+                               key="purchase_section", format_func=lambda k: T["sections"][k],
+                               label_visibility="collapsed")
+years = sorted(set(data.purchases["year"].unique().to_list()) | {today.year}, reverse=True)
+year = c2.selectbox(T["year"], years, key="purchase_year")
+
+
+def show_error(exc: Exception) -> None:
+    if isinstance(exc, validation.ValidationFailed):
+        st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
+    else:
+        st.error(text.md_escape(exc))
+
+
+def rows_table(rows: pl.DataFrame, key: str) -> None:
+    st.dataframe(
+        rows.join(data.enterprises.select("enterprise_id", "enterprise_name"), on="enterprise_id", how="left")
+        .with_columns(institution=pl.col("institution_id").replace_strict(inst_names, default=None))
+        .select("purchased_on", "institution", "enterprise_name", "kind", "category", "contract_method", "description",
+                "amount").sort("purchased_on", descending=True),
+        hide_index=True, key=key,
+        column_config={"purchased_on": "구매일자", "institution": "기관", "enterprise_name": "기업", "kind": "구분",
+                       "category": "분류", "contract_method": "계약방법", "description": "품명",
+                       "amount": _ui.won_column("구매액(원)")})
+
+
+if section == "institution":
+    if actor.role == "officer":
+        inst_id = actor.institution_id
+    else:
+        inst_id = st.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="purchase_inst")
+    view = purchase_stats.institution_view(data, inst_id, year, today)
+    st.subheader(f"{inst_names[inst_id]} · {year}년")
+    if view.target is None:
+        st.info(T["no_agreement"].format(year=year))
+    m = st.columns([1.3, 1.3, 0.8, 1.3, 1.3])
+    m[0].metric(T["target"], fmt.korean_won(view.target) if view.target is not None else "-", border=True)
+    m[1].metric(T["purchased"], fmt.korean_won(view.purchased), border=True)
+    m[2].metric(T["achievement"], fmt.percent(view.achievement), border=True)
+    m[3].metric(T["remaining"], fmt.korean_won(view.remaining) if view.remaining is not None else "-", border=True)
+    m[4].metric(T["forecast"], fmt.korean_won(view.forecast),
+                delta=fmt.percent(view.forecast_achievement) if view.forecast_achievement is not None else None,
+                delta_color="off", border=True)
+    if view.points is not None:
+        st.caption(f"{T['points']}: {view.points:.2f}점 (최대 {purchase_stats.evaluation_rule()['max_points']}점)")
+    long = view.monthly.select("month", "cumulative", "pro_rata").unpivot(index="month", variable_name="series",
+                                value_name="amount").with_columns(
+        series=pl.col("series").replace_strict({"cumulative": T["cumulative"], "pro_rata": T["pro_rata"]}),
+        eok=pl.col("amount") / 1e8)
+    st.altair_chart(alt.Chart(long, title=T["chart_title"]).mark_line(point=True).encode(
+        x=alt.X("month:O", title="월"), y=alt.Y("eok:Q", title="억원"),
+        color=alt.Color("series:N", title=None),
+        tooltip=[alt.Tooltip("month:O", title="월"), alt.Tooltip("series:N", title="구분"),
+                 alt.Tooltip("amount:Q", title="원", format=",")]), width="stretch")
+    rows_table(data.purchases.filter((pl.col("institution_id") == inst_id) & (pl.col("year") == year)),
+               "inst_rows")
+
+elif section == "department":
+    view = purchase_stats.department_view(data, year)
+    m = st.columns([1.7, 1, 1, 1, 1])
+    m[0].metric(T["total"].format(year=year), fmt.korean_won(view.total), border=True)
+    m[1].metric(T["inside"], fmt.percent(view.inside_share), border=True)
+    m[2].metric(T["top10"], fmt.percent(view.top10_share), border=True)
+    m[3].metric(T["hhi"], f"{view.hhi:,.0f}" if view.hhi is not None else "-", border=True)
+    m[4].metric(T["sole"], fmt.percent(view.sole_source_share), border=True)
+    url = config.database_url()
+    wf = _ui.workforce(url, _ui.catalog_version(url))
+    c1, c2 = st.columns(2)
+    c1.download_button(T["report"], reports.report_xlsx(view, wf, today), f"공공구매보고서_{year}.xlsx", XLSX,
+                       key="report_xlsx")
+    c2.download_button(T["rows_csv"], export.csv_bytes(data.purchases.filter(pl.col("year") == year)),
+                       f"구매내역_{year}.csv", "text/csv", key="rows_csv")
+    st.caption(T["drill"])
+    yr = data.purchases.filter(pl.col("year") == year).join(data.enterprises, on="enterprise_id", how="left")
+    left, right = st.columns(2)
+    picks = {}
+    for col, (label, table, key, dim) in zip(
+            [left, right, left, right],
+            [("기업 유형별", view.by_type, "by_type", "se_type"), ("물품·용역·공사", view.by_kind, "by_kind", "kind"),
+             ("분류별", view.by_category, "by_category", "category"),
+             ("처음 거래한 기업 (연도별)", view.first_time, "first_time", None)], strict=True):
+        with col:
+            st.markdown(f"**{label}**")
+            cfg = {"amount": _ui.won_column("구매액(원)"), "count": "건수", "suppliers": "기업 수", "year": "연도",
+                   "share": st.column_config.NumberColumn("비중", format="percent"), dim or "x": label}
+            ev = st.dataframe(table, hide_index=True, key=f"dept_{key}", column_config=cfg,
+                              on_select="rerun" if dim else "ignore", selection_mode="single-row")
+            if dim and ev.selection.rows:
+                picks[dim] = table[dim][ev.selection.rows[0]]
+    st.markdown("**기관별 협약 달성** (시 산하기관은 경영평가 가점)")
+    inst_ev = st.dataframe(
+        view.institutions.select("institution_name", "city_affiliated", "target", "purchased", "achievement",
+                                 "remaining", "points"),
+        hide_index=True, key="dept_inst", on_select="rerun", selection_mode="single-row",
+        column_config={"institution_name": "기관", "city_affiliated": "시 산하", "target": _ui.won_column("목표(원)"),
+                       "purchased": _ui.won_column("구매액(원)"),
+                       "achievement": st.column_config.ProgressColumn("달성률", min_value=0.0, max_value=1.5,
+                                                                      format="percent"),
+                       "remaining": _ui.won_column("남은 금액(원)"), "points": "가점"})
+    if inst_ev.selection.rows:
+        picks["institution_id"] = view.institutions["institution_id"][inst_ev.selection.rows[0]]
+    for dim, value in picks.items():
+        rows = yr.filter(pl.col(dim) == value)
+        what = inst_names.get(value, value) if dim == "institution_id" else value
+        st.markdown(T["rows_of"].format(what=text.md_escape(what), n=rows.height))
+        rows_table(rows.select(data.purchases.columns), f"drill_{dim}")
+
+elif section == "record":
+    ent_names = dict(zip(data.enterprises["enterprise_id"], data.enterprises["enterprise_name"], strict=True))
+    with st.form("purchase_form", clear_on_submit=False):
+        c1, c2 = st.columns(2)
+        if actor.role == "admin":
+            inst_id = c1.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="rec_inst")
+        else:
+            inst_id = actor.institution_id
+            c1.text_input(T["institution"], inst_names[inst_id], disabled=True)
+        ent_id = c2.selectbox("기업 (이름을 입력해 찾기)", list(ent_names), index=None, format_func=ent_names.get,
+                              key="rec_ent")
+        c3, c4, c5 = st.columns(3)
+        on = c3.date_input("구매일자", value=today, max_value=today, key="rec_date")
+        amount = c4.number_input("구매금액(원)", min_value=0, step=10_000, value=None, key="rec_amount")
+        kind = c5.selectbox("구분", schema.PURCHASE_KINDS, key="rec_kind")
+        c6, c7 = st.columns(2)
+        method = c6.selectbox("계약방법", purchases.CONTRACT_METHODS, key="rec_method")
+        desc = c7.text_input("품명·내용", max_chars=500, key="rec_desc")
+        if st.form_submit_button("저장", type="primary"):
+            try:
+                purchases.record(engine, actor, dict(institution_id=inst_id, enterprise_id=ent_id, purchased_on=on,
+                                                     amount=amount, kind=kind, contract_method=method,
+                                                     description=desc), today)
+                st.success(T["recorded"])
+            except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                show_error(exc)
+    mine = data.purchases if actor.role == "admin" else data.purchases.filter(
+        pl.col("institution_id") == actor.institution_id)
+    recent = mine.sort("id", descending=True).head(50)
+    if recent.height:
+        st.markdown("**최근 입력 (고치기·지우기)**")
+        pick = st.selectbox("구매 실적", recent["id"].to_list(), index=None, key="fix_pick",
+                            format_func=lambda i: (lambda r: f"{r['purchased_on']} · {ent_names.get(r['enterprise_id'])}"
+                                                   f" · {r['amount']:,}원")(recent.filter(pl.col("id") == i).row(0, named=True)))
+        if pick is not None:
+            cur = recent.filter(pl.col("id") == pick).row(0, named=True)
+            from sqlalchemy import select
+
+            with engine.connect() as conn:
+                version = conn.execute(select(schema.purchases.c.version).where(schema.purchases.c.id == pick)).scalar()
+            st.session_state.setdefault(f"fix_version_{pick}", version)
+            with st.form(f"fix_{pick}"):
+                c1, c2, c3 = st.columns(3)
+                f_on = c1.date_input("구매일자", cur["purchased_on"], max_value=today)
+                f_amount = c2.number_input("구매금액(원)", min_value=0, value=cur["amount"], step=10_000)
+                f_kind = c3.selectbox("구분", schema.PURCHASE_KINDS, index=schema.PURCHASE_KINDS.index(cur["kind"]))
+                f_method = st.selectbox("계약방법", purchases.CONTRACT_METHODS,
+                                        index=purchases.CONTRACT_METHODS.index(cur["contract_method"])
+                                        if cur["contract_method"] in purchases.CONTRACT_METHODS else 0)
+                f_desc = st.text_input("품명·내용", cur["description"] or "", max_chars=500)
+                s1, s2 = st.columns(2)
+                save, drop = s1.form_submit_button("고치기", type="primary"), s2.form_submit_button("지우기")
+            if save or drop:
+                try:
+                    v = st.session_state[f"fix_version_{pick}"]
+                    if save:
+                        purchases.correct(engine, actor, pick, dict(purchased_on=f_on, amount=f_amount, kind=f_kind,
+                                                                    contract_method=f_method, description=f_desc),
+                                          v, today)
+                        st.success(T["corrected"])
+                    else:
+                        purchases.remove(engine, actor, pick, v)
+                        st.success(T["deleted"])
+                    st.session_state.pop(f"fix_version_{pick}", None)
+                except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    show_error(exc)
+
+elif section == "import":
+    st.caption("CSV(UTF-8, UTF-8 BOM, CP949) 또는 엑셀. 열 이름 예: " + ", ".join(purchases.FIELD_LABELS.values()))
+    upload = st.file_uploader("구매 실적 파일", type=["csv", "xlsx"], key="purchase_file")
+    if upload is not None:
+        from sse_match import catalog
+
+        try:
+            columns = catalog.read_table(upload.getvalue(), upload.name).columns
+        except catalog.FileProblem as exc:
+            show_error(exc)
+            st.stop()
+        default = purchases.default_mapping(columns)
+        cols = st.columns(4)
+        mapping = {}
+        for k, (f, col) in enumerate(default.items()):
+            options = [None, *columns]
+            mapping[f] = cols[k % 4].selectbox(purchases.FIELD_LABELS[f], options, index=options.index(col),
+                                               key=f"pmap_{f}", format_func=lambda c: "(없음)" if c is None else c)
+        preview = purchases.preview_import(engine, actor, upload.getvalue(), upload.name, today, mapping)
+        if preview.errors:
+            st.error(f"고칠 곳이 {len(preview.errors)}군데 있어 아무것도 올리지 않았습니다:\n"
+                     + "\n".join(f"- {text.md_escape(e)}" for e in preview.errors[:200]))
+        else:
+            st.info(T["import_ok"].format(n=preview.rows.height, amount=fmt.korean_won(int(preview.rows["amount"].sum()))))
+            allow = False
+            if preview.duplicates.height:
+                st.warning(T["dupes"].format(n=preview.duplicates.height))
+                st.dataframe(preview.duplicates.select("row", "purchased_on", "amount", "where"), hide_index=True,
+                             column_config={"row": "행", "purchased_on": "구매일자", "amount": _ui.won_column("구매액(원)"),
+                                            "where": "겹침"})
+                allow = st.checkbox(T["dupes_ok"], key="allow_dupes")
+            if st.button(T["import_submit"].format(n=preview.rows.height), type="primary", key="import_go"):
+                try:
+                    n = purchases.apply_import(engine, actor, preview, allow_duplicates=allow)
+                    st.success(T["imported"].format(n=n))
+                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                    show_error(exc)
+
+elif section == "agreements":
+    current = purchase_stats.targets(data, year).join(data.institutions, on="institution_id", how="left")
+    st.dataframe(current.select("institution_name", "target_amount", "target_ratio", "total_goods_services", "target"),
+                 hide_index=True, key="agreements_table",
+                 column_config={"institution_name": "기관", "target_amount": _ui.won_column("목표 금액(원)"),
+                                "target_ratio": st.column_config.NumberColumn("목표 비율", format="percent"),
+                                "total_goods_services": _ui.won_column("물품·용역 총구매액(원)"),
+                                "target": _ui.won_column("목표(원)")})
+    with st.form("agreement_form"):
+        c1, c2 = st.columns(2)
+        inst_id = c1.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="agr_inst")
+        mode = c2.radio("목표 방식", ("amount", "ratio"), horizontal=True, key="agr_mode",
+                        format_func=lambda m: "금액" if m == "amount" else "총구매액 대비 비율")
+        c3, c4, c5 = st.columns(3)
+        amount = c3.number_input("목표 금액(원)", min_value=0, step=1_000_000, value=None, key="agr_amount")
+        ratio = c4.number_input("목표 비율(%)", min_value=0.0, max_value=100.0, step=0.5, value=None, key="agr_ratio")
+        total = c5.number_input("물품·용역 총구매액(원)", min_value=0, step=10_000_000, value=None, key="agr_total")
+        if st.form_submit_button("저장", type="primary"):
+            try:
+                purchases.set_agreement(engine, actor, inst_id, year,
+                                        target_amount=amount if mode == "amount" else None,
+                                        target_ratio=(ratio / 100 if ratio else None) if mode == "ratio" else None,
+                                        total_goods_services=total if mode == "ratio" else None)
+                st.success(T["agreement_saved"])
+            except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                show_error(exc)
+
+else:
+    st.caption(T["check_intro"])
+    suspects = purchase_stats.agency_suspects(data, year)
+    st.dataframe(suspects.select("purchased_on", "institution_name", "enterprise_name", "categories", "category",
+                                 "description", "amount"), hide_index=True, key="agency_table",
+                 column_config={"purchased_on": "구매일자", "institution_name": "기관", "enterprise_name": "기업",
+                                "categories": "등록 분야", "category": "납품 품목 분류", "description": "품명",
+                                "amount": _ui.won_column("구매액(원)")})

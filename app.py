@@ -5,7 +5,7 @@ import streamlit as st
 from pages import _ui
 from sse_match import access, text
 
-st.set_page_config(page_title=text.APP_TITLE, page_icon=":material/handshake:", layout="wide")
+st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout="wide")
 
 _ui.require_database()
 actor = _ui.current_actor()
@@ -24,6 +24,7 @@ PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
     ("my_enterprise", "pages/my_enterprise.py", "my-enterprise", ":material/storefront:"),
     ("purchases", "pages/purchases.py", "purchases", ":material/receipt_long:"),
     ("jobs", "pages/jobs.py", "jobs", ":material/groups:"),
+    ("map", "pages/map.py", "map", ":material/map:"),
     ("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:"),
 ]
 

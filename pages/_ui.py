@@ -193,3 +193,29 @@ def workforce(url: str, version: int) -> stats.Workforce:
 
 def won_column(label: str):
     return st.column_config.NumberColumn(label, format="localized")
+
+
+@st.cache_data(ttl=600, max_entries=2, show_spinner=False)
+def _institutions(url: str):
+    import polars as pl
+
+    i = schema.institutions.c
+    with _engine(url).connect() as conn:
+        return stats.frame(conn, select(i.id.label("institution_id"), i.name.label("institution_name"), i.lat, i.lon),
+                           {"institution_id": pl.Int64, "lat": pl.Float64, "lon": pl.Float64})
+
+
+def institutions_frame():
+    return _institutions(config.database_url())
+
+
+@st.cache_resource
+def page_icon():
+    """A small locally drawn icon: a page icon given by name would be fetched from a font CDN."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((4, 4, 60, 60), fill=(46, 125, 50, 255))
+    draw.ellipse((20, 20, 44, 44), fill=(255, 255, 255, 255))
+    return img

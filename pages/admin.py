@@ -78,6 +78,26 @@ elif section == "registry":
                  column_config={"id": "번호", "name": "기업명", "se_type": "유형", "biz_no": "사업자등록번호", "gu": "구",
                                 "dong": "행정동", "placement": "위치 정밀도", "cert_expiry": "인증 만료",
                                 "status": "상태", "updated_at": "최근 변경"})
+    approx = registry.approximate(engine)
+    with st.expander(T["approx"].format(n=approx.height)):
+        st.caption(T["approx_help"])
+        st.dataframe(approx.select("name", "address", "gu", "dong", "placement"), hide_index=True, key="approx_table",
+                     column_config={"name": "기업명", "address": "주소", "gu": "구", "dong": "행정동",
+                                    "placement": "위치 정밀도"})
+        if approx.height:
+            with st.form("fix_place"):
+                names = dict(zip(approx["id"], approx["name"], strict=True))
+                eid = st.selectbox("기업", list(names), format_func=names.get, key="fix_place_pick")
+                c1, c2 = st.columns(2)
+                lat = c1.number_input("위도", min_value=35.6, max_value=36.1, value=None, format="%.6f")
+                lon = c2.number_input("경도", min_value=126.9, max_value=127.4, value=None, format="%.6f")
+                if st.form_submit_button("좌표 저장", type="primary"):
+                    try:
+                        version = int(approx.filter(pl.col("id") == eid)["version"][0])
+                        registry.set_coordinates(engine, actor, eid, lat, lon, version)
+                        st.success(T["placed"])
+                    except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                        show_error(exc)
     with st.expander(T["new_enterprise"]):
         with st.form("new_enterprise"):
             c1, c2, c3 = st.columns(3)

@@ -5,7 +5,7 @@ from datetime import date
 import streamlit as st
 
 from pages import _ui
-from sse_match import export, geo, matching, schema, search, text
+from sse_match import export, geo, maps, matching, schema, search, text
 
 actor = _ui.page_guard("search")
 
@@ -51,6 +51,12 @@ def show_results(query: str) -> None:
     mask = matching.filter_mask(cat, types=types, cert_only=cert_only, categories=categories, places=places,
                                 price_min=price_min, price_max=price_max)
     result = index.search(query, 30, mask=mask, place_filter=place_filter, per_enterprise=2)
+    if st.session_state.get("logged_query") != query:  # evidence for the gap map, once per query
+        st.session_state.logged_query = query
+        best = (cat["category"][result.matches[0].row] if result.matches and not result.no_match
+                else (result.nearest_categories[0] if result.nearest_categories else None))
+        maps.log_search(_ui.engine(), actor.user_id, actor.institution_id, query, result.no_match, best,
+                        next(iter(result.query.gus), None))
     words = ", ".join(c.text for c in result.query.concepts) or "-"
     note = T["understood"].format(words=words)
     if result.query.place_words:

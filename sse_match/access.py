@@ -15,6 +15,7 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
     "my_enterprise": frozenset({"enterprise"}),
     "purchases": frozenset({"admin", "officer"}),
     "jobs": frozenset({"admin"}),
+    "map": frozenset({"admin", "officer"}),
     "admin": frozenset({"admin"}),
 }
 

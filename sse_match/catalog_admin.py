@@ -219,6 +219,10 @@ def update_profile(engine: Engine, actor: Actor, enterprise_id: int, values: dic
                 select(e.id).where(e.biz_no == clean["biz_no"], e.id != enterprise_id)).first():
             raise ValidationFailed([FieldError(None, "biz_no", "다른 기업에 이미 등록된 번호입니다")])
         after = {**clean, "updated_at": now, "version": expected_version + 1}
+        if clean.get("address") and clean["address"] != before["address"] and before["placement"] != "exact":
+            from .registry import placed
+
+            after.update(placed(clean["address"]))
         done = conn.execute(update(schema.enterprises).where(e.id == enterprise_id, e.version == expected_version)
                             .values(**after))
         if done.rowcount != 1:

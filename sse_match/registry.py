@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 import polars as pl
 from sqlalchemy import Engine, func, insert, select, update
 
-from . import audit, bizno, catalog, schema, validation
+from . import audit, bizno, catalog, placement, schema, validation
 from .access import Actor, require_admin
 from .stats import frame
 from .validation import FieldError, ValidationFailed
@@ -68,9 +68,10 @@ class ImportPreview:
         return {"new": self.new.height, "updated": self.updated.height, "unchanged": self.unchanged.height}
 
 
-def _gu_of(address: str) -> str | None:
-    m = re.search(r"(완산구|덕진구)", address or "")
-    return m.group(1) if m else None
+def placed(address: str | None, lat: float | None = None, lon: float | None = None) -> dict:
+    """Enterprise columns from the address (or typed coordinates): gu, dong, adm_code, lat, lon, placement."""
+    p = placement.place(address, lat, lon)
+    return dict(gu=p.gu, dong=p.dong, adm_code=p.adm_code, lat=p.lat, lon=p.lon, placement=p.precision)
 
 
 def preview_import(engine: Engine, raw: bytes, filename: str, mapping: dict[str, str | None] | None = None
@@ -135,14 +136,15 @@ def apply_import(engine: Engine, actor: Actor, preview: ImportPreview, today: da
         for r in preview.new.iter_rows(named=True):
             values = {k: r.get(k) for k in ("source_record_id", "name", "se_type", "address", "main_business",
                                             "biz_no", "representative", "phone")}
-            gu = _gu_of(values["address"])
             eid = conn.execute(insert(schema.enterprises).returning(e.id), dict(
-                **values, gu=gu, placement="구" if gu else "none", founded_on=today, status="active",
+                **values, **placed(values["address"]), founded_on=today, status="active",
                 is_demo=False, version=1, created_at=now, updated_at=now)).scalar_one()
             audit.record(conn, actor, "import", "enterprises", eid, None, values, now)
         for r in preview.updated.iter_rows(named=True):
             before = dict(conn.execute(select(schema.enterprises).where(e.id == r["id"])).mappings().one())
             after = {**r["_changes"], "updated_at": now, "version": r["version"] + 1}
+            if "address" in r["_changes"] and before["placement"] != "exact":
+                after.update(placed(r["_changes"]["address"]))
             done = conn.execute(update(schema.enterprises).where(e.id == r["id"], e.version == r["version"])
                                 .values(**after))
             if done.rowcount != 1:
@@ -165,8 +167,7 @@ def create_enterprise(engine: Engine, actor: Actor, values: dict, today: date, n
     with engine.begin() as conn:
         if clean.get("biz_no") and conn.execute(select(e.id).where(e.biz_no == clean["biz_no"])).first():
             raise ValidationFailed([FieldError(None, "biz_no", "이미 등록된 사업자등록번호입니다")])
-        gu = _gu_of(clean.get("address") or "")
-        row = dict(clean, se_type=values["se_type"], gu=gu, placement="구" if gu else "none",
+        row = dict(clean, se_type=values["se_type"], **placed(clean.get("address"), values.get("lat"), values.get("lon")),
                    founded_on=values.get("founded_on") or today, status="active", is_demo=False, version=1,
                    created_at=now, updated_at=now)
         eid = conn.execute(insert(schema.enterprises).returning(e.id), row).scalar_one()
@@ -198,3 +199,35 @@ def reminders(engine: Engine, today: date, expiring_days: int = 60, untouched_da
         .filter(pl.col("reason").is_not_null())
         .sort(["days_left", "name"], nulls_last=True)
     )
+
+
+def set_coordinates(engine: Engine, actor: Actor, enterprise_id: int, lat: float | None, lon: float | None,
+                    expected_version: int, now: datetime | None = None) -> int:
+    """The admin fixes an approximate placement by typing coordinates (they win); None re-places from the address."""
+    require_admin(actor)
+    if (lat is None) != (lon is None) or (lat is not None and not (35.6 < lat < 36.1 and 126.9 < lon < 127.4)):
+        raise ValidationFailed([FieldError(None, "lat", "전주 안의 위도·경도를 함께 넣어 주세요 (예: 35.82, 127.14)")])
+    now = now or datetime.now()
+    e = schema.enterprises.c
+    with engine.begin() as conn:
+        before = dict(conn.execute(select(schema.enterprises).where(e.id == enterprise_id)).mappings().one())
+        after = {**placed(before["address"], lat, lon), "updated_at": now, "version": expected_version + 1}
+        done = conn.execute(update(schema.enterprises).where(e.id == enterprise_id, e.version == expected_version)
+                            .values(**after))
+        if done.rowcount != 1:
+            from .access import Conflict
+
+            raise Conflict("다른 사용자가 먼저 고쳤습니다. 새로 불러온 뒤 다시 저장해 주세요.", before,
+                           audit.last_change(conn, "enterprises", enterprise_id))
+        audit.record(conn, actor, "place", "enterprises", enterprise_id, before, after, now)
+        catalog.bump_catalog_version(conn)
+    return expected_version + 1
+
+
+def approximate(engine: Engine) -> pl.DataFrame:
+    """Enterprises placed less precisely than their 행정동, for the admin to fix."""
+    e = schema.enterprises.c
+    with engine.connect() as conn:
+        return frame(conn, select(e.id, e.name, e.address, e.gu, e.dong, e.placement, e.lat, e.lon, e.version)
+                     .where(e.placement.in_(("법정동", "구", "none")), e.status == "active").order_by(e.placement, e.id),
+                     {"id": pl.Int64, "lat": pl.Float64, "lon": pl.Float64, "version": pl.Int64})

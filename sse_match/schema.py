@@ -231,3 +231,18 @@ meta = Table(
     Column("key", String(40), primary_key=True),
     Column("value", String(200), nullable=False),
 )
+
+# What officers searched for and whether anything fitted: the gap map's evidence of unmet demand.
+search_log = Table(
+    "search_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("user_id", ForeignKey("users.id", ondelete="SET NULL")),
+    Column("institution_id", ForeignKey("institutions.id", ondelete="SET NULL")),
+    Column("query", String(300), nullable=False),
+    Column("no_match", Boolean, nullable=False),
+    Column("category", String(40)),  # best match's category, or the nearest one when nothing fitted
+    Column("gu", String(10)),  # a 구 named in the query
+    Index("ix_search_log_at", "at"),
+)

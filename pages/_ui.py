@@ -219,3 +219,29 @@ def page_icon():
     draw.ellipse((4, 4, 60, 60), fill=(46, 125, 50, 255))
     draw.ellipse((20, 20, 44, 44), fill=(255, 255, 255, 255))
     return img
+
+
+def show_error(exc: Exception) -> None:
+    """A refused write, in Korean: every row error as a bullet; user text never becomes markdown."""
+    from sse_match import validation
+
+    if isinstance(exc, validation.ValidationFailed):
+        st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
+    else:
+        st.error(text.md_escape(exc))
+
+
+def column_mapping(upload, default_mapping, labels: dict[str, str], key: str) -> dict[str, str | None] | None:
+    """For an uploaded table: one select per field, preset to the column the file seems to use."""
+    try:
+        columns = catalog.read_table(upload.getvalue(), upload.name).columns
+    except catalog.FileProblem as exc:
+        show_error(exc)
+        return None
+    cols = st.columns(4)
+    mapping = {}
+    for k, (field, col) in enumerate(default_mapping(columns).items()):
+        options = [None, *columns]
+        mapping[field] = cols[k % 4].selectbox(labels.get(field, field), options, index=options.index(col),
+                                               key=f"{key}_{field}", format_func=lambda c: "(없음)" if c is None else c)
+    return mapping

@@ -21,11 +21,6 @@ section = st.segmented_control(" ", list(T["sections"]), default="moderation", k
                                format_func=lambda k: T["sections"][k], label_visibility="collapsed")
 
 
-def show_error(exc: Exception) -> None:
-    if isinstance(exc, validation.ValidationFailed):
-        st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
-    else:
-        st.error(text.md_escape(exc))
 
 
 if section == "moderation":
@@ -61,7 +56,7 @@ if section == "moderation":
                     st.session_state.pop("moderation_pick", None)
                     st.rerun()
                 except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
 
 elif section == "registry":
     from sqlalchemy import select
@@ -97,7 +92,7 @@ elif section == "registry":
                         registry.set_coordinates(engine, actor, eid, lat, lon, version)
                         st.success(T["placed"])
                     except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
-                        show_error(exc)
+                        _ui.show_error(exc)
     with st.expander(T["new_enterprise"]):
         with st.form("new_enterprise"):
             c1, c2, c3 = st.columns(3)
@@ -114,31 +109,19 @@ elif section == "registry":
                     registry.create_enterprise(engine, actor, values, today)
                     st.success(T["created"])
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
 
 elif section == "import":
     st.caption(T["import_help"])
     upload = st.file_uploader("명단 파일", type=["csv", "xlsx"], key="import_file")
     if upload is not None:
-        from sse_match import catalog
-
-        try:
-            columns = catalog.read_table(upload.getvalue(), upload.name).columns
-        except catalog.FileProblem as exc:
-            show_error(exc)
-            st.stop()
-        default = registry.default_mapping(columns)
         st.markdown(f"**{T['mapping']}**")
-        cols = st.columns(4)
-        mapping = {}
-        for k, (field, col) in enumerate(default.items()):
-            options = [None, *columns]
-            mapping[field] = cols[k % 4].selectbox(validation.LABELS.get(field, field), options,
-                                                   index=options.index(col), key=f"map_{field}",
-                                                   format_func=lambda c: "(없음)" if c is None else c)
+        mapping = _ui.column_mapping(upload, registry.default_mapping, validation.LABELS, "map")
+        if mapping is None:
+            st.stop()
         preview = registry.preview_import(engine, upload.getvalue(), upload.name, mapping)
         if preview.errors:
-            show_error(validation.ValidationFailed(preview.errors))
+            _ui.show_error(validation.ValidationFailed(preview.errors))
         else:
             st.info(T["preview"].format(**preview.counts))
             for label, df in (("새로 추가", preview.new), ("변경", preview.updated.drop("_changes", strict=False))):
@@ -151,7 +134,7 @@ elif section == "import":
                     counts = registry.apply_import(engine, actor, preview, today)
                     st.success(T["applied"].format(**counts))
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
 
 elif section == "reminders":
     rem = registry.reminders(engine, today)
@@ -186,7 +169,7 @@ elif section == "users":
                                      institution_id=inst, enterprise_id=ent, email=email)
                     st.success(T["user_created"])
                 except (auth.AuthError, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
     with st.form("user_change"):
         c1, c2 = st.columns(2)
         who = c1.selectbox("사용자", users["login"].to_list(), key="user_pick")
@@ -203,7 +186,7 @@ elif section == "users":
                 auth.set_disabled(engine, actor, who, not disabled)
             st.rerun()
         except (auth.AuthError, access.PermissionDenied) as exc:
-            show_error(exc)
+            _ui.show_error(exc)
 
 else:
     c1, c2, c3, c4 = st.columns(4)

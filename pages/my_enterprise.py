@@ -23,13 +23,6 @@ section = st.segmented_control(" ", list(T["sections"]), default="catalog", key=
                                format_func=lambda k: T["sections"][k], label_visibility="collapsed")
 
 
-def show_error(exc: Exception) -> None:
-    if isinstance(exc, validation.ValidationFailed):
-        st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
-    elif isinstance(exc, access.Conflict):
-        st.error(text.md_escape(exc) + " " + T["conflict_keep"])
-    else:
-        st.error(text.md_escape(exc))
 
 
 def product_fields(prefix: str, current: dict | None = None) -> dict:
@@ -71,7 +64,7 @@ if section == "catalog":
                 try:
                     catalog_admin.add_product(engine, actor, actor.enterprise_id, values)
                 except (validation.ValidationFailed, access.PermissionDenied, catalog_admin.NotFound) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
                 else:
                     st.success(T["added"])
                     for k in ("new_name", "new_spec", "new_desc"):
@@ -101,7 +94,7 @@ if section == "catalog":
                         st.success(T["retired"])
                         st.session_state.pop(seen_key, None)
                 except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
 
 elif section == "profile":
     snap = ent["snapshot"] or {}
@@ -132,7 +125,7 @@ elif section == "profile":
                     engine, actor, actor.enterprise_id, values, st.session_state.profile_version, date.today())
                 st.success(T["profile_saved"])
             except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
-                show_error(exc)
+                _ui.show_error(exc)
 
 else:
     st.caption(T["upload_help"])
@@ -151,4 +144,4 @@ else:
                     ids = catalog_admin.bulk_add(engine, actor, actor.enterprise_id, upload.getvalue(), upload.name)
                     st.success(T["uploaded"].format(n=len(ids)))
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)

@@ -28,11 +28,6 @@ years = sorted(set(data.purchases["year"].unique().to_list()) | {today.year}, re
 year = c2.selectbox(T["year"], years, key="purchase_year")
 
 
-def show_error(exc: Exception) -> None:
-    if isinstance(exc, validation.ValidationFailed):
-        st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
-    else:
-        st.error(text.md_escape(exc))
 
 
 def rows_table(rows: pl.DataFrame, key: str) -> None:
@@ -153,7 +148,7 @@ elif section == "record":
                                                      description=desc), today)
                 st.success(T["recorded"])
             except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                show_error(exc)
+                _ui.show_error(exc)
     mine = data.purchases if actor.role == "admin" else data.purchases.filter(
         pl.col("institution_id") == actor.institution_id)
     recent = mine.sort("id", descending=True).head(50)
@@ -193,26 +188,15 @@ elif section == "record":
                         st.success(T["deleted"])
                     st.session_state.pop(f"fix_version_{pick}", None)
                 except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
 
 elif section == "import":
     st.caption("CSV(UTF-8, UTF-8 BOM, CP949) 또는 엑셀. 열 이름 예: " + ", ".join(purchases.FIELD_LABELS.values()))
     upload = st.file_uploader("구매 실적 파일", type=["csv", "xlsx"], key="purchase_file")
     if upload is not None:
-        from sse_match import catalog
-
-        try:
-            columns = catalog.read_table(upload.getvalue(), upload.name).columns
-        except catalog.FileProblem as exc:
-            show_error(exc)
+        mapping = _ui.column_mapping(upload, purchases.default_mapping, purchases.FIELD_LABELS, "pmap")
+        if mapping is None:
             st.stop()
-        default = purchases.default_mapping(columns)
-        cols = st.columns(4)
-        mapping = {}
-        for k, (f, col) in enumerate(default.items()):
-            options = [None, *columns]
-            mapping[f] = cols[k % 4].selectbox(purchases.FIELD_LABELS[f], options, index=options.index(col),
-                                               key=f"pmap_{f}", format_func=lambda c: "(없음)" if c is None else c)
         preview = purchases.preview_import(engine, actor, upload.getvalue(), upload.name, today, mapping)
         if preview.errors:
             st.error(f"고칠 곳이 {len(preview.errors)}군데 있어 아무것도 올리지 않았습니다:\n"
@@ -231,7 +215,7 @@ elif section == "import":
                     n = purchases.apply_import(engine, actor, preview, allow_duplicates=allow)
                     st.success(T["imported"].format(n=n))
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                    show_error(exc)
+                    _ui.show_error(exc)
 
 elif section == "agreements":
     current = purchase_stats.targets(data, year).join(data.institutions, on="institution_id", how="left")
@@ -258,7 +242,7 @@ elif section == "agreements":
                                         total_goods_services=total if mode == "ratio" else None)
                 st.success(T["agreement_saved"])
             except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                show_error(exc)
+                _ui.show_error(exc)
 
 else:
     st.caption(T["check_intro"])

@@ -230,3 +230,31 @@ def test_injection_name_is_text_in_tooltip_and_details(chromium_path, demo_url):
         assert evil in page.get_by_test_id("stSelectbox").filter(has_text="기업 자세히 보기").text_content() or \
             evil in page.content().replace("&lt;", "<").replace("&gt;", ">")
     assert dialogs == []  # no script ran
+
+
+def test_officer_uploads_purchases_file(chromium_path, demo_url, tmp_path):
+    from sqlalchemy import func, select
+
+    from sse_match import schema
+
+    eng = db.make_engine(demo_url)
+    with eng.connect() as conn:
+        name, biz = conn.execute(select(schema.enterprises.c.name, schema.enterprises.c.biz_no)
+                                 .where(schema.enterprises.c.closed_on.is_(None)).limit(1)).one()
+        before = conn.execute(select(func.count()).select_from(schema.purchases)).scalar_one()
+    csv = tmp_path / "실적.csv"
+    csv.write_bytes((f"업체명,사업자등록번호,구매일자,구매금액,구분,계약방법,품명\n"
+                     f"{name},{biz},2026-03-02,\"1,250,000\",물품,수의계약,=HYPERLINK(\"x\")\n").encode("cp949"))
+    with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
+        login(page, base, "officer", "demo-officer")
+        open_page(page, "구매 실적")
+        page.get_by_text("파일로 올리기", exact=True).click()
+        page.locator("input[type=file]").set_input_files(str(csv))
+        page.get_by_text("1행을 확인했습니다").wait_for()
+        page.get_by_role("button", name="1건 올리기").click()
+        page.get_by_text("1건을 올렸습니다").wait_for()
+    with eng.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(schema.purchases)).scalar_one() == before + 1
+        desc = conn.execute(select(schema.purchases.c.description).order_by(schema.purchases.c.id.desc())
+                            .limit(1)).scalar_one()
+    assert desc == '=HYPERLINK("x")'  # stored as typed; exports defuse it

@@ -73,6 +73,36 @@ elif section == "registry":
                  column_config={"id": "번호", "name": "기업명", "se_type": "유형", "biz_no": "사업자등록번호", "gu": "구",
                                 "dong": "행정동", "placement": "위치 정밀도", "cert_expiry": "인증 만료",
                                 "status": "상태", "updated_at": "최근 변경"})
+    with st.expander(T["edit_enterprise"]):
+        names = dict(zip(ents["id"], ents["name"], strict=True))
+        eid = st.selectbox("기업", list(names), index=None, format_func=names.get, key="edit_ent_pick")
+        if eid is not None:
+            cur = catalog_admin.enterprise(engine, eid)
+            seen = f"ent_version_{eid}"
+            st.session_state.setdefault(seen, cur["version"])
+            with st.form(f"edit_ent_{eid}"):
+                c1, c2, c3 = st.columns(3)
+                values = {"name": c1.text_input("기업명", cur["name"]),
+                          "biz_no": c2.text_input("사업자등록번호", cur["biz_no"] or ""),
+                          "representative": c3.text_input("대표자", cur["representative"] or "")}
+                values["address"] = st.text_input("주소", cur["address"] or "")
+                c4, c5, c6 = st.columns(3)
+                values["cert_no"] = c4.text_input("인증번호", cur["cert_no"] or "")
+                values["cert_date"] = c5.date_input("인증일", cur["cert_date"])
+                values["cert_expiry"] = c6.date_input("인증 만료일", cur["cert_expiry"])
+                values["main_business"] = st.text_input("주요 사업", cur["main_business"] or "")
+                values["categories"] = st.multiselect(
+                    "분야", list(validation.categories()),
+                    default=[c for c in (cur["categories"] or "").split(",") if c in validation.categories()])
+                for k in ("phone", "email", "homepage"):
+                    values[k] = cur[k]
+                if st.form_submit_button("저장", type="primary"):
+                    try:
+                        st.session_state[seen] = catalog_admin.update_profile(engine, actor, eid, values,
+                                                                              st.session_state[seen], today)
+                        st.success(T["ent_saved"])
+                    except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                        _ui.show_error(exc)
     approx = registry.approximate(engine)
     with st.expander(T["approx"].format(n=approx.height)):
         st.caption(T["approx_help"])

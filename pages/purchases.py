@@ -7,7 +7,19 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, config, export, fmt, purchase_stats, purchases, reports, schema, text, validation
+from sse_match import (
+    access,
+    catalog_admin,
+    config,
+    export,
+    fmt,
+    purchase_stats,
+    purchases,
+    reports,
+    schema,
+    text,
+    validation,
+)
 
 actor = _ui.page_guard("purchases")
 T = text.PURCHASES
@@ -88,6 +100,16 @@ elif section == "department":
                        key="report_xlsx")
     c2.download_button(T["rows_csv"], export.csv_bytes(data.purchases.filter(pl.col("year") == year)),
                        f"구매내역_{year}.csv", "text/csv", key="rows_csv")
+    trend, shares = st.columns(2)
+    trend.altair_chart(alt.Chart(view.by_year.with_columns(eok=pl.col("amount") / 1e8), title="연도별 구매액").mark_bar()
+                       .encode(x=alt.X("year:O", title="연도"), y=alt.Y("eok:Q", title="억원"),
+                               tooltip=[alt.Tooltip("year:O", title="연도"),
+                                        alt.Tooltip("amount:Q", title="원", format=",")]), width="stretch")
+    shares.altair_chart(alt.Chart(view.by_type, title="기업 유형별 비중").mark_arc(innerRadius=50)
+                        .encode(theta="amount:Q", color=alt.Color("se_type:N", title="유형"),
+                                tooltip=[alt.Tooltip("se_type:N", title="유형"),
+                                         alt.Tooltip("share:Q", title="비중", format=".1%"),
+                                         alt.Tooltip("amount:Q", title="원", format=",")]), width="stretch")
     st.caption(T["drill"])
     yr = data.purchases.filter(pl.col("year") == year).join(data.enterprises, on="enterprise_id", how="left")
     left, right = st.columns(2)
@@ -125,15 +147,20 @@ elif section == "department":
 
 elif section == "record":
     ent_names = dict(zip(data.enterprises["enterprise_id"], data.enterprises["enterprise_name"], strict=True))
+    c1, c2 = st.columns(2)  # outside the form, so the product list follows the chosen enterprise
+    ent_id = c1.selectbox("기업 (이름을 입력해 찾기)", list(ent_names), index=None, format_func=ent_names.get,
+                          key="rec_ent")
+    offered = (catalog_admin.enterprise_products(engine, ent_id).filter(pl.col("status") == "approved")
+               if ent_id is not None else pl.DataFrame(schema={"id": pl.Int64, "name": pl.String}))
+    product_names = dict(zip(offered["id"], offered["name"], strict=True))
+    product_id = c2.selectbox("제품 (선택)", list(product_names), index=None, format_func=product_names.get,
+                              key="rec_product")
     with st.form("purchase_form", clear_on_submit=False):
-        c1, c2 = st.columns(2)
         if actor.role == "admin":
-            inst_id = c1.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="rec_inst")
+            inst_id = st.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="rec_inst")
         else:
             inst_id = actor.institution_id
-            c1.text_input(T["institution"], inst_names[inst_id], disabled=True)
-        ent_id = c2.selectbox("기업 (이름을 입력해 찾기)", list(ent_names), index=None, format_func=ent_names.get,
-                              key="rec_ent")
+            st.text_input(T["institution"], inst_names[inst_id], disabled=True)
         c3, c4, c5 = st.columns(3)
         on = c3.date_input("구매일자", value=today, max_value=today, key="rec_date")
         amount = c4.number_input("구매금액(원)", min_value=0, step=10_000, value=None, key="rec_amount")
@@ -143,7 +170,8 @@ elif section == "record":
         desc = c7.text_input("품명·내용", max_chars=500, key="rec_desc")
         if st.form_submit_button("저장", type="primary"):
             try:
-                purchases.record(engine, actor, dict(institution_id=inst_id, enterprise_id=ent_id, purchased_on=on,
+                purchases.record(engine, actor, dict(institution_id=inst_id, enterprise_id=ent_id, product_id=product_id,
+                                                     purchased_on=on,
                                                      amount=amount, kind=kind, contract_method=method,
                                                      description=desc), today)
                 st.success(T["recorded"])

@@ -75,8 +75,11 @@ def show_results(query: str) -> None:
     if budget is None and result.query.budget is None:
         st.caption(T["budget_note"])
     labels = text.RESULT_COLUMNS
-    view = df.select("rank", "name", "enterprise_name", "unit_price", "unit", "se_type", "place", "badges", "reason",
-                     "hint", "score")
+    shown_cols = ["rank", "name", "enterprise_name", "unit_price", "unit", "se_type", "place", "badges", "reason",
+                  "hint", "score"]
+    if not (df["hint"].str.len_chars().fill_null(0) > 0).any():  # no budget: the hint column would be empty
+        shown_cols.remove("hint")
+    view = df.select(shown_cols)
     st.dataframe(
         view, hide_index=True, key="search_results",
         column_config={

@@ -194,3 +194,23 @@ def test_report_xlsx_has_five_sheets_page_totals_and_plain_text(fx):
     assert not any("<f>" in book.read(n).decode() for n in book.namelist() if n.startswith("xl/worksheets/"))
     csv = export.csv_bytes(data.purchases).decode("utf-8-sig")
     assert "'" + EVIL.replace('"', '""') in csv  # … and defused in CSV
+
+
+def test_purchase_with_product_takes_its_category_and_refuses_anothers(fx):
+    eng = fx["engine"]
+    with eng.begin() as conn:
+        pid = conn.execute(insert(schema.products).returning(schema.products.c.id), dict(
+            enterprise_id=fx["e1"], code="T1", name="사무실 청소", category="청소·방역", unit_price=100, unit="월",
+            status="approved", created_at=NOW, updated_at=NOW)).scalar_one()
+    with pytest.raises(ValidationFailed):  # the product belongs to another enterprise
+        purchases.record(eng, fx["officer"], dict(enterprise_id=fx["e2"], product_id=pid, purchased_on=date(2025, 5, 1),
+                                                  amount=1000, kind="용역"), date(2025, 12, 31))
+    new = purchases.record(eng, fx["officer"], dict(enterprise_id=fx["e1"], product_id=pid,
+                                                    purchased_on=date(2025, 5, 1), amount=1000, kind="용역"),
+                           date(2025, 12, 31))
+    with eng.connect() as conn:
+        row = conn.execute(select(schema.purchases).where(schema.purchases.c.id == new)).mappings().one()
+    assert (row["category"], row["institution_id"], row["amount"]) == ("청소·방역", fx["i1"], 1000)
+    with pytest.raises(ValidationFailed):  # no purchases in the future
+        purchases.record(eng, fx["officer"], dict(enterprise_id=fx["e1"], purchased_on=date(2026, 1, 2), amount=1,
+                                                  kind="물품"), date(2025, 12, 31))

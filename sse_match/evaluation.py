@@ -110,14 +110,19 @@ class Scores:
         if said_no_match:
             self.rejected += 1
             return
-        exact = int(np.unique(enterprises[grades == 2]).size)  # results are one row per supplier
-        top5 = [grades[i] for i in ranked[:5]]
-        self.recall5 += sum(1 for g in top5 if g == 2) / max(1, min(5, exact))
-        first = next((k for k, i in enumerate(ranked[:10]) if grades[i] == 2), None)
+        # Relevance is per supplier: a supplier listed twice counts once (its later rows gain nothing).
+        exact = int(np.unique(enterprises[grades == 2]).size)
+        seen: set = set()
+        gains = []
+        for i in ranked[:10]:
+            gains.append(0 if enterprises[i] in seen else int(grades[i]))
+            seen.add(enterprises[i])
+        self.recall5 += sum(1 for g in gains[:5] if g == 2) / max(1, min(5, exact))
+        first = next((k for k, g in enumerate(gains) if g == 2), None)
         self.mrr10 += 0.0 if first is None else 1.0 / (first + 1)
         best_per_supplier = pl.DataFrame({"e": enterprises, "g": grades}).group_by("e").agg(pl.col("g").max())["g"]
         ideal = _dcg(sorted(best_per_supplier.to_list(), reverse=True)[:10])
-        self.ndcg10 += _dcg([int(grades[i]) for i in ranked[:10]]) / ideal if ideal else 0.0
+        self.ndcg10 += _dcg(gains) / ideal if ideal else 0.0
 
     def as_dict(self) -> dict:
         out = {"needs": self.n + self.nomatch_n}

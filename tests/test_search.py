@@ -93,3 +93,17 @@ def test_evaluation_floors():
     assert result["needs"] >= 150 and result["engine"]["by_kind"]["nomatch"]["needs"] >= 15
     base = result["baseline_wratio"]["overall"]
     assert overall["recall@5"] > base["recall@5"] and overall["MRR@10"] > base["MRR@10"]
+
+
+def test_metrics_count_each_supplier_once():
+    import numpy as np
+
+    s = evaluation.Scores()
+    grades = np.array([2, 2, 2, 0, 1], dtype=np.int8)
+    ents = np.array([7, 7, 7, 8, 9])  # one relevant supplier listed three times
+    s.add([0, 1, 2, 3, 4], grades, False, False, ents)
+    out = s.as_dict()
+    assert out["recall@5"] == 1.0 and out["MRR@10"] == 1.0 and out["nDCG@10"] <= 1.0
+    s2 = evaluation.Scores()
+    s2.add([3, 4, 0], grades, False, False, ents)
+    assert s2.as_dict()["MRR@10"] == pytest.approx(1 / 3)

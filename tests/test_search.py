@@ -106,4 +106,4 @@ def test_metrics_count_each_supplier_once():
     assert out["recall@5"] == 1.0 and out["MRR@10"] == 1.0 and out["nDCG@10"] <= 1.0
     s2 = evaluation.Scores()
     s2.add([3, 4, 0], grades, False, False, ents)
-    assert s2.as_dict()["MRR@10"] == pytest.approx(1 / 3)
+    assert s2.as_dict()["MRR@10"] == round(1 / 3, 4)  # as_dict rounds to 4 places

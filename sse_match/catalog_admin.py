@@ -51,6 +51,17 @@ def _conflict(conn: Connection, table, record_id: int, labels: dict[str, str]) -
                     "다시 저장해 주세요.", current, last)
 
 
+def locked_update(conn: Connection, table, record_id: int, expected_version: int, values: dict,
+                  labels: dict[str, str] = validation.LABELS) -> dict:
+    """UPDATE … WHERE version = the version the user started from; a newer version raises Conflict."""
+    after = {**values, "version": expected_version + 1}
+    done = conn.execute(update(table).where(table.c.id == record_id, table.c.version == expected_version)
+                        .values(**after))
+    if done.rowcount != 1:
+        raise _conflict(conn, table, record_id, labels)
+    return after
+
+
 def _next_code(conn: Connection) -> str:
     n = conn.execute(select(func.coalesce(func.max(schema.products.c.id), 0))).scalar_one() + 1
     return f"P{n:07d}"
@@ -103,13 +114,8 @@ def update_product(engine: Engine, actor: Actor, product_id: int, values: dict, 
             raise ValidationFailed(errors)
         if before["status"] == "retired":
             raise PermissionDenied("판매 중지한 제품은 고칠 수 없습니다. 새 제품으로 등록해 주세요.")
-        p = schema.products.c
-        after = {**clean, "status": "pending", "review_reason": None, "updated_at": now,
-                 "version": expected_version + 1}
-        done = conn.execute(update(schema.products).where(p.id == product_id, p.version == expected_version)
-                            .values(**after))
-        if done.rowcount != 1:
-            raise _conflict(conn, schema.products, product_id, validation.LABELS)
+        after = locked_update(conn, schema.products, product_id, expected_version,
+                              {**clean, "status": "pending", "review_reason": None, "updated_at": now})
         audit.record(conn, actor, "update", "products", product_id, before, after, now)
         catalog.bump_catalog_version(conn)
     return expected_version + 1
@@ -121,12 +127,8 @@ def retire_product(engine: Engine, actor: Actor, product_id: int, expected_versi
     with engine.begin() as conn:
         before = _row(conn, schema.products, product_id)
         require_enterprise_write(actor, before["enterprise_id"])
-        p = schema.products.c
-        after = {"status": "retired", "updated_at": now, "version": expected_version + 1}
-        done = conn.execute(update(schema.products).where(p.id == product_id, p.version == expected_version)
-                            .values(**after))
-        if done.rowcount != 1:
-            raise _conflict(conn, schema.products, product_id, validation.LABELS)
+        after = locked_update(conn, schema.products, product_id, expected_version,
+                              {"status": "retired", "updated_at": now})
         audit.record(conn, actor, "retire", "products", product_id, before, after, now)
         catalog.bump_catalog_version(conn)
 
@@ -218,15 +220,12 @@ def update_profile(engine: Engine, actor: Actor, enterprise_id: int, values: dic
         if "biz_no" in clean and clean["biz_no"] != before["biz_no"] and conn.execute(
                 select(e.id).where(e.biz_no == clean["biz_no"], e.id != enterprise_id)).first():
             raise ValidationFailed([FieldError(None, "biz_no", "다른 기업에 이미 등록된 번호입니다")])
-        after = {**clean, "updated_at": now, "version": expected_version + 1}
+        changes = {**clean, "updated_at": now}
         if clean.get("address") and clean["address"] != before["address"] and before["placement"] != "exact":
             from .registry import placed
 
-            after.update(placed(clean["address"]))
-        done = conn.execute(update(schema.enterprises).where(e.id == enterprise_id, e.version == expected_version)
-                            .values(**after))
-        if done.rowcount != 1:
-            raise _conflict(conn, schema.enterprises, enterprise_id, validation.LABELS)
+            changes.update(placed(clean["address"]))
+        after = locked_update(conn, schema.enterprises, enterprise_id, expected_version, changes)
         audit.record(conn, actor, "update", "enterprises", enterprise_id, before, after, now)
         if values.get("workers") is not None:
             snap = dict(workers=int(values["workers"]), vulnerable=int(values["vulnerable"]),

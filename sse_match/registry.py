@@ -211,14 +211,10 @@ def set_coordinates(engine: Engine, actor: Actor, enterprise_id: int, lat: float
     e = schema.enterprises.c
     with engine.begin() as conn:
         before = dict(conn.execute(select(schema.enterprises).where(e.id == enterprise_id)).mappings().one())
-        after = {**placed(before["address"], lat, lon), "updated_at": now, "version": expected_version + 1}
-        done = conn.execute(update(schema.enterprises).where(e.id == enterprise_id, e.version == expected_version)
-                            .values(**after))
-        if done.rowcount != 1:
-            from .access import Conflict
+        from .catalog_admin import locked_update
 
-            raise Conflict("다른 사용자가 먼저 고쳤습니다. 새로 불러온 뒤 다시 저장해 주세요.", before,
-                           audit.last_change(conn, "enterprises", enterprise_id))
+        after = locked_update(conn, schema.enterprises, enterprise_id, expected_version,
+                              {**placed(before["address"], lat, lon), "updated_at": now})
         audit.record(conn, actor, "place", "enterprises", enterprise_id, before, after, now)
         catalog.bump_catalog_version(conn)
     return expected_version + 1

@@ -25,6 +25,15 @@ section = st.segmented_control(" ", list(T["sections"]), default="catalog", key=
 
 
 
+def offer_reload(*keys: str) -> None:
+    """After a conflict: start again from the newest saved version (what was typed stays until then)."""
+    def reload() -> None:
+        for k in list(st.session_state):
+            if any(k == p or k.startswith(p) for p in keys):
+                del st.session_state[k]
+    st.button(T["reload"], on_click=reload, key=f"reload_{keys[0]}")
+
+
 def product_fields(prefix: str, current: dict | None = None) -> dict:
     cur = current or {}
     cats, units = list(validation.categories()), list(validation.units())
@@ -95,6 +104,8 @@ if section == "catalog":
                         st.session_state.pop(seen_key, None)
                 except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
                     _ui.show_error(exc)
+                    if isinstance(exc, access.Conflict):
+                        offer_reload(seen_key, f"edit{choice}_")
 
 elif section == "profile":
     snap = ent["snapshot"] or {}
@@ -102,30 +113,34 @@ elif section == "profile":
     with st.form("profile"):
         c1, c2 = st.columns(2)
         values = {
-            "name": c1.text_input("기업명", ent["name"], max_chars=100),
-            "representative": c2.text_input("대표자", ent["representative"] or "", max_chars=50),
-            "address": st.text_input("주소", ent["address"] or "", max_chars=200),
+            "name": c1.text_input("기업명", ent["name"], max_chars=100, key="prof_name"),
+            "representative": c2.text_input("대표자", ent["representative"] or "", max_chars=50, key="prof_rep"),
+            "address": st.text_input("주소", ent["address"] or "", max_chars=200, key="prof_addr"),
         }
         c3, c4, c5 = st.columns(3)
-        values["phone"] = c3.text_input("전화", ent["phone"] or "", max_chars=30)
-        values["email"] = c4.text_input("전자우편", ent["email"] or "", max_chars=100)
-        values["homepage"] = c5.text_input("홈페이지", ent["homepage"] or "", max_chars=200)
-        values["main_business"] = st.text_input("주요 사업", ent["main_business"] or "", max_chars=200)
+        values["phone"] = c3.text_input("전화", ent["phone"] or "", max_chars=30, key="prof_phone")
+        values["email"] = c4.text_input("전자우편", ent["email"] or "", max_chars=100, key="prof_email")
+        values["homepage"] = c5.text_input("홈페이지", ent["homepage"] or "", max_chars=200, key="prof_home")
+        values["main_business"] = st.text_input("주요 사업", ent["main_business"] or "", max_chars=200, key="prof_main")
         current = [c for c in (ent["categories"] or "").split(",") if c in validation.categories()]
-        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current)
+        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current, key="prof_cats")
         st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {ent['cert_expiry'] or '-'})")
         st.markdown(f"**{T['workers']}**")
         w1, w2, w3 = st.columns(3)
-        values["workers"] = w1.number_input("전체", min_value=0, value=snap.get("workers", 0))
-        values["vulnerable"] = w2.number_input("취약계층", min_value=0, value=snap.get("vulnerable", 0))
-        values["youth"] = w3.number_input("청년", min_value=0, value=snap.get("youth", 0))
+        values["workers"] = w1.number_input("전체", min_value=0, value=snap.get("workers", 0), key="prof_workers")
+        values["vulnerable"] = w2.number_input("취약계층", min_value=0, value=snap.get("vulnerable", 0), key="prof_vul")
+        values["youth"] = w3.number_input("청년", min_value=0, value=snap.get("youth", 0), key="prof_youth")
         if st.form_submit_button(T["save"], type="primary"):
             try:
                 st.session_state.profile_version = catalog_admin.update_profile(
                     engine, actor, actor.enterprise_id, values, st.session_state.profile_version, date.today())
+                st.session_state.pop("profile_conflict", None)
                 st.success(T["profile_saved"])
             except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
                 _ui.show_error(exc)
+                st.session_state.profile_conflict = isinstance(exc, access.Conflict)
+    if st.session_state.get("profile_conflict"):
+        offer_reload("profile_version", "profile_conflict", "prof_")
 
 else:
     st.caption(T["upload_help"])

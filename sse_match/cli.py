@@ -40,6 +40,9 @@ def cmd_init(args) -> int:
                 print(f"  {role:10} 아이디 {login:10} 비밀번호 {password}")
         else:
             print("이미 자료가 있어 예시 데이터를 넣지 않았습니다.")
+            if demo.needs_demo_accounts(engine):  # demo data from before accounts existed
+                for login, password, role in demo.create_demo_accounts(engine, datetime.now()):
+                    print(f"  예시 계정을 만들었습니다: {role:10} 아이디 {login:10} 비밀번호 {password}")
     return 0
 
 

@@ -514,6 +514,14 @@ DEMO_ACCOUNTS = (
 )
 
 
+def needs_demo_accounts(engine: Engine) -> bool:
+    """Demo data is loaded but nobody can log in (a database made before accounts existed)."""
+    with engine.connect() as conn:
+        demo_loaded = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "demo_seed")).first()
+        users = conn.execute(select(func.count()).select_from(schema.users)).scalar_one()
+    return bool(demo_loaded) and users == 0
+
+
 def create_demo_accounts(engine: Engine, now: datetime) -> list[tuple[str, str, str]]:
     """The three demo logins: the officer at 전주시청, the enterprise user at an active certified enterprise."""
     from . import auth

@@ -137,3 +137,30 @@ def test_jobs_page_shows_the_plan(monkeypatch, demo_url):
     assert first.label.startswith("일자리 1,000개 계획") and "목표 1,000개" in first.delta
     table = at.dataframe[0].value
     assert list(table["target"].head(5)) == [220, 220, 200, 200, 160]
+
+
+def test_profile_conflict_keeps_input_and_offers_reload(monkeypatch, demo_url):
+    from sse_match import catalog_admin
+    from sse_match.access import SYSTEM
+
+    at = run_app(monkeypatch, demo_url, "enterprise")
+    at.switch_page("pages/my_enterprise.py").run()
+    at.segmented_control(key="my_section").set_value("profile").run()
+    eid = at.session_state["actor"].enterprise_id
+    eng = db.make_engine(demo_url)
+    version = catalog_admin.enterprise(eng, eid)["version"]
+    # someone else (the department) saves first
+    catalog_admin.update_profile(eng, SYSTEM, eid, {"name": catalog_admin.enterprise(eng, eid)["name"],
+                                                    "main_business": "부서가 고친 내용"}, version, date.today())
+    at.text_input(key="prof_addr").set_value("전주시 완산구 효자로 1 (효자동2가)")  # typed by the enterprise
+    submit(at, "profile")
+    assert "다른 사용자가 먼저 저장했습니다" in at.error[0].value and "부서가 고친 내용" in at.error[0].value
+    assert at.text_input(key="prof_addr").value == "전주시 완산구 효자로 1 (효자동2가)"  # nothing typed is lost
+    reload = next(b for b in at.button if b.label == "최신 내용으로 다시 불러오기")
+    reload.click().run()
+    assert at.text_input(key="prof_main").value == "부서가 고친 내용"  # the newest saved version is shown
+    at.text_input(key="prof_addr").set_value("전주시 완산구 효자로 1 (효자동2가)")
+    submit(at, "profile")
+    assert not at.error and "저장했습니다" in at.success[0].value
+    saved = catalog_admin.enterprise(eng, eid)
+    assert saved["main_business"] == "부서가 고친 내용" and saved["placement"] == "법정동"

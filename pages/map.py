@@ -57,7 +57,7 @@ if boundary is None:
     st.caption(T["no_boundary"])
 
 deck = maps.build_deck(shown, mode=mode, labels=None if boundary else maps.place_labels(today),
-                       boundary=boundary, flows=flows, gaps=gaps)
+                       boundary=boundary, flows=flows, gaps=gaps, picked=st.session_state.get("map_pick"))
 left, right = st.columns([3, 2])
 with left:
     event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_chart", height=620)

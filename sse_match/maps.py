@@ -151,7 +151,7 @@ def arcs(purchases: pl.DataFrame, institutions: pl.DataFrame, ents: pl.DataFrame
 
 def build_deck(points: pl.DataFrame, *, mode: str = "points", labels: pl.DataFrame | None = None,
                boundary: dict | None = None, flows: pl.DataFrame | None = None,
-               gaps: pl.DataFrame | None = None) -> pdk.Deck:
+               gaps: pl.DataFrame | None = None, picked: int | None = None) -> pdk.Deck:
     """The map: no basemap (no tiles needed), boundary or 동 labels, enterprises, aggregates, flows, gaps."""
     layers = []
     if boundary is not None:
@@ -186,6 +186,13 @@ def build_deck(points: pl.DataFrame, *, mode: str = "points", labels: pl.DataFra
                                 get_color=[40, 40, 40, 230], character_set=AUTO_CHARSET, font_family=KOREAN_FONT,
                                 background=True, get_background_color=[255, 255, 255, 170],
                                 background_padding=[2, 1]))
+    chosen = points.filter(pl.col("id") == picked).drop_nulls(["lat", "lon"]) if picked is not None else None
+    if chosen is not None and chosen.height:  # the picked enterprise's name, drawn as glyphs on the canvas
+        layers.append(pdk.Layer("TextLayer", chosen.select("name", "lat", "lon").to_dicts(), id="picked",
+                                get_position=["lon", "lat"], get_text="name", get_size=15, get_color=[20, 20, 20],
+                                character_set=AUTO_CHARSET, font_family=KOREAN_FONT, get_pixel_offset=[0, -22],
+                                background=True, get_background_color=[255, 255, 200, 230],
+                                background_padding=[4, 2]))
     return pdk.Deck(layers=layers, initial_view_state=pdk.ViewState(**CENTER, pitch=40 if mode != "points" else 0),
                     map_provider=None, map_style=OFFLINE_STYLE, tooltip=TOOLTIP)
 

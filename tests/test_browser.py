@@ -225,6 +225,8 @@ def test_injection_name_is_text_in_tooltip_and_details(chromium_path, demo_url):
         page.keyboard.type("<img")
         page.get_by_role("option", name=evil).click()
         page.get_by_text("승인된 제품·서비스").wait_for()
+        page.wait_for_timeout(1500)
+        chart.screenshot(path=str(ARTIFACTS / "map_injection_label.png"))  # the name drawn as canvas glyphs
         assert page.locator("img[src=x]").count() == 0
         assert page.get_by_role("heading", name="기업 정보").is_visible()  # the details panel of that enterprise
         assert evil in page.get_by_test_id("stSelectbox").filter(has_text="기업 자세히 보기").text_content() or \

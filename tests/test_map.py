@@ -43,6 +43,10 @@ def test_deck_tooltip_is_text_and_labels_are_data(evil_url):
     labels = next(layer for layer in spec["layers"] if layer["id"] == "labels")
     assert {"완산구", "덕진구", "효자5동", "금암동"} <= {p["label"] for p in labels["data"]}
     assert labels["characterSet"] == "auto" and "Noto Sans CJK KR" in labels["fontFamily"]
+    evil_id = ents.filter(pl.col("name") == EVIL)["id"][0]
+    picked = json.loads(maps.build_deck(ents, picked=evil_id).to_json())
+    label = next(layer for layer in picked["layers"] if layer["id"] == "picked")
+    assert label["@@type"] == "TextLayer" and label["data"][0]["name"] == EVIL  # glyphs on canvas, not markup
 
 
 def test_filters_and_aggregates(demo_url):

@@ -245,3 +245,16 @@ def column_mapping(upload, default_mapping, labels: dict[str, str], key: str) ->
         mapping[field] = cols[k % 4].selectbox(labels.get(field, field), options, index=options.index(col),
                                                key=f"{key}_{field}", format_func=lambda c: "(없음)" if c is None else c)
     return mapping
+
+
+@st.cache_data(ttl=600, max_entries=4, show_spinner=False)
+def _map_enterprises(url: str, version: int, today: date):
+    from sse_match import maps
+
+    return maps.enterprises_frame(_engine(url), today)
+
+
+def map_enterprises(today: date):
+    """Enterprises with today's workers, loaded once per catalog version (profiles bump it)."""
+    url = config.database_url()
+    return _map_enterprises(url, catalog_version(url), today)

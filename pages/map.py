@@ -32,7 +32,7 @@ with st.expander("지도 조건", expanded=True):
     show_flows = c7.checkbox(T["flows"], key="map_flows")
     show_gaps = c8.checkbox(T["gaps"], key="map_gaps")
 
-everyone = maps.with_received(maps.enterprises_frame(engine, today), data.purchases, year)
+everyone = maps.with_received(_ui.map_enterprises(today), data.purchases, year)
 shown = maps.filter_frame(everyone, types=types, categories=categories, places=places, cert_only=cert_only)
 per_dong = maps.dong_aggregates(shown, today)
 boundary_file = maps.boundary_path()

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
-from sqlalchemy import Engine, Integer, String, and_, cast, func, or_, select, update
+from sqlalchemy import Engine, and_, func, or_, select
 
-from . import schema
+from . import db, schema
 from .stats import frame
 
 CATALOG_HEADER = ("제품코드", "기업명", "기업유형", "사업자등록번호", "제품명", "분류", "규격", "단가", "단위", "설명", "주소")
@@ -35,18 +35,12 @@ class FileProblem(ValueError):
 
 
 def catalog_version(engine: Engine) -> int:
-    with engine.connect() as conn:
-        v = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "catalog_version")).scalar()
-    return int(v or 0)
+    return db.counter(engine, "catalog_version")
 
 
 def bump_catalog_version(conn) -> None:
     """Call inside every transaction that changes what search can see."""
-    m = schema.meta
-    changed = conn.execute(update(m).where(m.c.key == "catalog_version")
-                           .values(value=cast(cast(m.c.value, Integer) + 1, String)))
-    if changed.rowcount == 0:
-        conn.execute(m.insert().values(key="catalog_version", value="1"))
+    db.bump_counter(conn, "catalog_version")
 
 
 def approved(engine: Engine, today: date) -> pl.DataFrame:

@@ -10,7 +10,20 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, inspect, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    String,
+    cast,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
 
 from . import schema
 from .config import database_url
@@ -81,3 +94,18 @@ def check_reachable(engine: Engine) -> None:
         raise
     except Exception as exc:  # any driver error means: not usable now
         raise DatabaseUnavailable(str(exc)) from exc
+
+
+def bump_counter(conn: Connection, key: str) -> None:
+    """Add one to a counter in app_meta inside the caller's transaction (atomic across app replicas).
+    Caches key on these counters, so every write that changes what a page shows bumps one."""
+    m = schema.meta
+    done = conn.execute(update(m).where(m.c.key == key).values(value=cast(cast(m.c.value, Integer) + 1, String)))
+    if done.rowcount == 0:
+        conn.execute(insert(m).values(key=key, value="1"))
+
+
+def counter(engine: Engine, key: str) -> int:
+    with engine.connect() as conn:
+        v = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar()
+    return int(v or 0)

@@ -11,12 +11,6 @@ import xlsxwriter
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def defuse(value: str | None) -> str | None:
-    """'=HYPERLINK(…)' → "'=HYPERLINK(…)": shown as typed, never run."""
-    if value and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
 
 def defuse_frame(df: pl.DataFrame) -> pl.DataFrame:
     """Defuse every text column (numbers stay numbers)."""

@@ -91,7 +91,3 @@ def place(address: str | None, lat: float | None = None, lon: float | None = Non
         return Placement("구", gu, None, None, gus[gu]["lat"], gus[gu]["lon"], gu)
     return Placement("none")
 
-
-def dong_centroids(on) -> pl.DataFrame:
-    """gu, dong, lat, lon of the 행정동 that exist on a date: label points when no boundary file is set."""
-    return geo.admin_dongs(on).select("gu", "dong", "adm_code", "lat", "lon", "area_km2")

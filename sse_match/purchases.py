@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import polars as pl
-from sqlalchemy import Connection, Engine, Integer, String, and_, cast, delete, insert, select, update
+from sqlalchemy import Connection, Engine, and_, delete, insert, select, update
 
-from . import audit, bizno, catalog, schema, validation
+from . import audit, bizno, catalog, db, schema, validation
 from .access import Actor, Conflict, PermissionDenied, require_admin
 from .config import DATA_DIR
 from .validation import FieldError, ValidationFailed
@@ -33,17 +33,11 @@ def column_aliases() -> dict[str, tuple[str, ...]]:
 
 
 def bump_purchases_version(conn: Connection) -> None:
-    m = schema.meta
-    done = conn.execute(update(m).where(m.c.key == "purchases_version")
-                        .values(value=cast(cast(m.c.value, Integer) + 1, String)))
-    if done.rowcount == 0:
-        conn.execute(insert(m).values(key="purchases_version", value="1"))
+    db.bump_counter(conn, "purchases_version")
 
 
 def purchases_version(engine: Engine) -> int:
-    with engine.connect() as conn:
-        v = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "purchases_version")).scalar()
-    return int(v or 0)
+    return db.counter(engine, "purchases_version")
 
 
 # ---- parsing single values ---------------------------------------------------------------------

@@ -1,17 +1,17 @@
 """관리 (사회적경제지원과): moderation, enterprise registry and imports, reminders, users, audit log."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, audit, auth, catalog_admin, export, registry, schema, text, validation
+from sse_match import access, audit, auth, catalog_admin, clock, export, registry, schema, text, validation
 
 actor = _ui.page_guard("admin")
 T = text.ADMIN
 engine = _ui.engine()
-today = date.today()
+today = clock.today()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 st.title(T["title"])

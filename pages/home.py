@@ -1,17 +1,16 @@
 """홈: key figures as of today."""
 
-from datetime import date
 
 import altair as alt
 import streamlit as st
 
 from pages import _ui
-from sse_match import config, fmt, text
+from sse_match import clock, config, fmt, text
 
 actor = _ui.page_guard("home")
 
 T = text.HOME
-today = date.today()
+today = clock.today()
 fig = _ui.home_figures(config.database_url(), today)
 
 st.title(T["title"])

@@ -1,17 +1,16 @@
 """일자리: jobs against the 1,000-job plan, by type and place, and the plan's budget."""
 
-from datetime import date
 
 import altair as alt
 import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import config, fmt, purchase_stats, stats, text
+from sse_match import clock, config, fmt, purchase_stats, stats, text
 
 actor = _ui.page_guard("jobs")
 T = text.JOBS
-today = date.today()
+today = clock.today()
 url = config.database_url()
 wf = _ui.workforce(url, _ui.catalog_version(url))
 

@@ -1,16 +1,16 @@
 """기업 지도: enterprises, jobs and money across Jeonju's 구 and 행정동, readable without map tiles."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import export, geo, maps, schema, text, validation
+from sse_match import clock, export, geo, maps, schema, text, validation
 
 actor = _ui.page_guard("map")
 T = text.MAP
-today = date.today()
+today = clock.today()
 engine = _ui.engine()
 data = _ui.purchase_data()
 

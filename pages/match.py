@@ -1,17 +1,16 @@
 """수요 매칭: many needs at once (pasted or uploaded), top suppliers per need, XLSX export."""
 
-from datetime import date
 
 import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import catalog, export, matching, text
+from sse_match import catalog, clock, export, matching, text
 
 actor = _ui.page_guard("match")
 
 T = text.MATCH
-index = _ui.search_index(date.today())
+index = _ui.search_index(clock.today())
 
 st.title(T["title"])
 st.caption(T["intro"])

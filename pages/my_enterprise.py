@@ -1,11 +1,10 @@
 """내 기업 · 카탈로그: an enterprise keeps its own profile and catalog current."""
 
-from datetime import date
 
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, catalog_admin, text, validation
+from sse_match import access, catalog_admin, clock, text, validation
 
 actor = _ui.page_guard("my_enterprise")
 T = text.MY
@@ -133,7 +132,7 @@ elif section == "profile":
         if st.form_submit_button(T["save"], type="primary"):
             try:
                 st.session_state.profile_version = catalog_admin.update_profile(
-                    engine, actor, actor.enterprise_id, values, st.session_state.profile_version, date.today())
+                    engine, actor, actor.enterprise_id, values, st.session_state.profile_version, clock.today())
                 st.session_state.pop("profile_conflict", None)
                 st.success(T["profile_saved"])
             except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:

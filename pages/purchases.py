@@ -1,6 +1,5 @@
 """구매 실적: purchases against agreements, for an officer's institution or (admin) for all."""
 
-from datetime import date
 
 import altair as alt
 import polars as pl
@@ -10,6 +9,7 @@ from pages import _ui
 from sse_match import (
     access,
     catalog_admin,
+    clock,
     config,
     export,
     fmt,
@@ -24,7 +24,7 @@ from sse_match import (
 actor = _ui.page_guard("purchases")
 T = text.PURCHASES
 engine = _ui.engine()
-today = date.today()
+today = clock.today()
 data = _ui.purchase_data()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 inst_names = dict(zip(data.institutions["institution_id"], data.institutions["institution_name"], strict=True))

@@ -1,16 +1,15 @@
 """제품 검색: one search box, filters, ranked suppliers with the reason they matched."""
 
-from datetime import date
 
 import streamlit as st
 
 from pages import _ui
-from sse_match import export, geo, maps, matching, schema, search, text
+from sse_match import clock, export, geo, maps, matching, schema, search, text
 
 actor = _ui.page_guard("search")
 
 T = text.SEARCH
-index = _ui.search_index(date.today())
+index = _ui.search_index(clock.today())
 cat = index.catalog
 
 st.title(T["title"])
@@ -22,7 +21,7 @@ with st.form("search_form"):
         c1, c2, c3 = st.columns(3)
         types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="search_types")
         categories = c2.multiselect(T["categories"], list(index.category_names), key="search_categories")
-        places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(date.today())["dong"]),
+        places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(clock.today())["dong"]),
                                 key="search_places")
         c4, c5, c6 = st.columns(3)
         price_min = c4.number_input(T["price_min"], min_value=0, step=10_000, value=None, key="search_pmin")

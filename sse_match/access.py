@@ -17,6 +17,8 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
     "jobs": frozenset({"admin"}),
     "map": frozenset({"admin", "officer"}),
     "admin": frozenset({"admin"}),
+    # quotes (issue 14)
+    # plan (issue 15)
 }
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import polars as pl
 
-from . import db, demo, stats
+from . import clock, db, demo, stats
 
 
 def _date(text: str) -> date:
@@ -121,7 +121,7 @@ def cmd_match(args) -> int:
         else:
             engine = db.make_engine(args.db)
             db.check_reachable(engine)
-            cat = catalog.approved(engine, date.today())
+            cat = catalog.approved(engine, clock.today())
         needs = catalog.read_needs(Path(args.needs).read_bytes(), args.needs)
     except FileNotFoundError as exc:
         return _fail(f"파일을 찾을 수 없습니다: {exc.filename}")
@@ -172,19 +172,19 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("init", help="데이터베이스를 만들거나 최신 구조로 올립니다")
     s.add_argument("--db", help="데이터베이스 URL (기본: SSE_DATABASE_URL 또는 data/sse_match.db)")
     s.add_argument("--demo", action="store_true", help="비어 있으면 예시 데이터를 넣습니다")
-    s.add_argument("--today", type=_date, default=date.today(), help="예시 데이터의 오늘 날짜")
+    s.add_argument("--today", type=_date, default=clock.today(), help="예시 데이터의 오늘 날짜")
     s.set_defaults(func=cmd_init)
 
     s = sub.add_parser("demo", help="벤치마크용 큰 예시 데이터베이스를 만듭니다")
     s.add_argument("--out-db", required=True, help="만들 데이터베이스 URL (비어 있어야 함)")
     s.add_argument("--purchases", type=_positive, help="구매 건수")
     s.add_argument("--products", type=_positive, help="제품 수")
-    s.add_argument("--today", type=_date, default=date.today())
+    s.add_argument("--today", type=_date, default=clock.today())
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("summary", help="기준일의 유형별 조직 수와 근로자 수")
     s.add_argument("--db")
-    s.add_argument("--as-of", type=_date, default=date.today())
+    s.add_argument("--as-of", type=_date, default=clock.today())
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
 
@@ -220,6 +220,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--rows", type=_positive, default=1_000_000)
     s.add_argument("--db", help="구매 벤치마크용 데이터베이스 URL")
     s.set_defaults(func=cmd_bench)
+
+    # --- import, backup, restore (issue 12) ---
+
+    # --- plan (issue 15) ---
+
     return p
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from . import db, demo, schema
+from . import clock, db, demo, schema
 from .purchase_stats import PurchaseData, department_view, institution_view
 
 
@@ -23,7 +23,7 @@ def _median_ms(fn, repeat: int = 7) -> tuple[float, list[float]]:
 
 
 def run(rows: int = 1_000_000, db_url: str | None = None, today: date | None = None) -> dict:
-    today = today or date.today()
+    today = today or clock.today()
     url = db_url or f"sqlite:///{Path('/tmp') / f'sse_bench_purchases_{rows}.db'}"
     engine = db.make_engine(url)
     db.migrate(engine)

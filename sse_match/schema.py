@@ -246,3 +246,18 @@ search_log = Table(
     Column("gu", String(10)),  # a 구 named in the query
     Index("ix_search_log_at", "at"),
 )
+
+
+# --- sessions and account security (issue 13) ---
+
+
+# --- matching: stored analyses, learned synonyms (issue 11) ---
+
+
+# --- quotes (issue 14) ---
+
+
+# --- city plan records (issue 15) ---
+
+
+# --- reliability (issue 12) ---

@@ -293,3 +293,18 @@ MAP = {
     "download": "CSV 내려받기",
     "precision": {"exact": "정확한 좌표", "행정동": "행정동 중심", "법정동": "법정동 대표점", "구": "구 중심", "none": "위치 없음"},
 }
+
+
+# --- sessions, password change, templates (issue 13) ---
+
+
+# --- matching (issue 11) ---
+
+
+# --- quotes (issue 14) ---
+
+
+# --- city plan (issue 15) ---
+
+
+# --- reliability (issue 12) ---

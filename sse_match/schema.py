@@ -258,6 +258,167 @@ search_log = Table(
 
 
 # --- city plan records (issue 15) ---
+# The plan's stage 1 and 2 programmes and its 향후 추진계획 as records (sse_match/plan_records.py). Every
+# table carries is_demo, a version for optimistic locking and who created it.
+PLAN_CANDIDATE_PRELIM = ("예비 단계", "전주형 사회적기업")
+PLAN_CANDIDATE_CONVERTED = ("마을기업", "협동조합", "(예비)사회적기업")
+PLAN_YOUTH_FIELDS = ("야호학교", "전주푸드", "박물관 큐레이터", "청년혁신가", "지역공동체", "복지")
+PLAN_FOLLOWUP_KINDS = ("고령자친화기업", "청년자립도전 자활사업단", "정부 일자리사업 공모")
+
+
+def _plan_common() -> list:
+    return [Column("is_demo", Boolean, nullable=False, server_default=false()),
+            Column("version", Integer, nullable=False, server_default="1"),
+            Column("created_by", ForeignKey("users.id", ondelete="SET NULL")),
+            Column("created_at", DateTime, nullable=False)]
+
+
+plan_candidates = Table(
+    "plan_candidates", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("people", Integer, nullable=False, server_default="0"),
+    Column("gu", String(10)),
+    Column("ondure_on", Date),  # 온두레 공동체로 선정된 날
+    Column("prelim_kind", String(20)),
+    Column("prelim_on", Date),
+    Column("converted_type", String(20)),
+    Column("converted_on", Date),
+    Column("enterprise_id", ForeignKey("enterprises.id", ondelete="SET NULL")),
+    Column("note", String(500)),
+    *_plan_common(),
+    CheckConstraint("people >= 0", name="people"),
+    CheckConstraint("ondure_on IS NOT NULL OR prelim_on IS NOT NULL OR converted_on IS NOT NULL", name="some_stage"),
+)
+
+plan_grants = Table(
+    "plan_grants", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("enterprise_id", ForeignKey("enterprises.id"), nullable=False),
+    Column("programme", String(60), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("start_on", Date, nullable=False),
+    Column("end_on", Date, nullable=False),
+    Column("jobs_promised", Integer, nullable=False),
+    *_plan_common(),
+    CheckConstraint("amount > 0", name="amount_positive"),
+    CheckConstraint("jobs_promised >= 0", name="jobs"),
+    Index("ix_plan_grants_enterprise", "enterprise_id"),
+)
+
+plan_youth_placements = Table(
+    "plan_youth_placements", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("participant", String(50), nullable=False),
+    Column("field", String(20), nullable=False),
+    Column("host_enterprise_id", ForeignKey("enterprises.id", ondelete="SET NULL")),
+    Column("host_name", String(200), nullable=False),
+    Column("start_on", Date, nullable=False),
+    Column("end_on", Date),
+    Column("stayed_employed", Boolean),
+    *_plan_common(),
+    CheckConstraint(_in("field", PLAN_YOUTH_FIELDS), name="field"),
+)
+
+plan_local_projects = Table(
+    "plan_local_projects", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("enterprise_id", ForeignKey("enterprises.id", ondelete="SET NULL")),
+    Column("start_on", Date, nullable=False),
+    Column("end_on", Date),
+    Column("amount", BigInteger),
+    Column("jobs_created", Integer, nullable=False),
+    *_plan_common(),
+    CheckConstraint("jobs_created >= 0", name="jobs"),
+)
+
+plan_spending = Table(
+    "plan_spending", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("year", Integer, nullable=False),
+    Column("programme", String(60), nullable=False),
+    Column("source", String(4), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("spent_on", Date, nullable=False),
+    Column("note", String(500)),
+    *_plan_common(),
+    CheckConstraint(_in("source", ("국비", "도비", "시비")), name="source"),
+    CheckConstraint("amount > 0", name="amount_positive"),
+    Index("ix_plan_spending_year", "year"),
+)
+
+plan_mentoring_pairs = Table(
+    "plan_mentoring_pairs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("mentee_id", ForeignKey("enterprises.id"), nullable=False),
+    Column("mentor_id", ForeignKey("enterprises.id"), nullable=False),
+    Column("started_on", Date, nullable=False),
+    Column("ended_on", Date),
+    Column("suggested_mentor_id", ForeignKey("enterprises.id", ondelete="SET NULL")),
+    Column("override_reason", String(500)),
+    Column("allow_competition", Boolean, nullable=False, server_default=false()),
+    Column("outcome", String(500)),
+    *_plan_common(),
+    CheckConstraint("mentee_id <> mentor_id", name="distinct"),
+)
+
+plan_mentoring_meetings = Table(
+    "plan_mentoring_meetings", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("pair_id", ForeignKey("plan_mentoring_pairs.id", ondelete="CASCADE"), nullable=False),
+    Column("met_on", Date, nullable=False),
+    Column("topic", String(200), nullable=False),
+    Column("hours", Float, nullable=False),
+    *_plan_common(),
+    CheckConstraint("hours > 0 AND hours <= 24", name="hours"),
+)
+
+plan_startup_cohorts = Table(
+    "plan_startup_cohorts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("space", String(200), nullable=False),  # 지역거점별 소통협력공간
+    Column("started_on", Date, nullable=False),
+    Column("participants", Integer, nullable=False),
+    Column("startups_founded", Integer, nullable=False, server_default="0"),
+    *_plan_common(),
+    CheckConstraint("participants >= 0 AND startups_founded >= 0", name="counts"),
+)
+
+plan_school_sessions = Table(
+    "plan_school_sessions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("held_on", Date, nullable=False),
+    Column("school", String(200), nullable=False),
+    Column("topic", String(200), nullable=False),
+    Column("students", Integer, nullable=False),
+    *_plan_common(),
+    CheckConstraint("students >= 0", name="students"),
+)
+
+plan_followups = Table(
+    "plan_followups", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(30), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("started_on", Date, nullable=False),  # 운영 시작일, 공모는 신청일
+    Column("people", Integer, nullable=False, server_default="0"),
+    Column("enterprise_id", ForeignKey("enterprises.id", ondelete="SET NULL")),
+    Column("won", Boolean),  # 공모 선정 여부 (발표 전이면 비움)
+    *_plan_common(),
+    CheckConstraint(_in("kind", PLAN_FOLLOWUP_KINDS), name="kind"),
+    CheckConstraint("people >= 0", name="people"),
+)
+
+# One row per form submission token: a double click (or a rerun) writes the record once.
+plan_submissions = Table(
+    "plan_submissions", metadata,
+    Column("token", String(64), primary_key=True),
+    Column("table_name", String(40), nullable=False),
+    Column("record_id", Integer),
+    Column("at", DateTime, nullable=False),
+)
 
 
 # --- reliability (issue 12) ---

@@ -224,6 +224,9 @@ def parser() -> argparse.ArgumentParser:
     # --- import, backup, restore (issue 12) ---
 
     # --- plan (issue 15) ---
+    from .plan import add_parser as add_plan_parser
+
+    add_plan_parser(sub)
 
     return p
 

@@ -607,6 +607,7 @@ def load(engine: Engine, today: date, size: DemoSize = DemoSize(), seed: int = S
             for t in (schema.enterprises, schema.products, schema.institutions, schema.purchases):
                 sql = f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)"  # noqa: S608 (names from the schema)
                 conn.exec_driver_sql(sql)
+    counts.update(__import__("sse_match.demo_plan", fromlist=["load"]).load(engine, today, seed))  # issue 15
     return counts
 
 

@@ -228,14 +228,15 @@ def actual_value(data: PlanData, key: str, year: int) -> float | int:
 
 
 def elapsed_share(t: Target, year: int, today: date) -> float | None:
-    """How much of the target's span has passed by `today` (1.0 once it is over)."""
+    """How much of the target's span has passed by the year's end, or by `today` within the year."""
     w = window(t, year)
     if w is None or today < w[0]:
         return None
     a, b = (t.start, t.end) if t.scope in ("period", "cumulative") and t.end else w
-    if today >= b:
+    ref = min(today, w[1])  # a past year is judged at its own end, not by today
+    if ref >= b:
         return 1.0
-    return ((today - a).days + 1) / ((b - a).days + 1)
+    return ((ref - a).days + 1) / ((b - a).days + 1)
 
 
 def light(target: float | None, actual: float, share: float | None) -> str:

@@ -45,6 +45,7 @@ class Field:
     example: object = None
     choices: tuple[str, ...] = ()
     help: str = ""
+    future: bool = False  # a planned end date may lie ahead; recorded facts may not
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
         F("programme", "지원사업", "choice", example=GRANT_PROGRAMMES[0], choices=GRANT_PROGRAMMES),
         F("amount", "지원금액(원)", "money", example=65_000_000),
         F("start_on", "지원 시작일", "date", example="2020-01-01"),
-        F("end_on", "지원 종료일", "date", example="2020-12-31"),
+        F("end_on", "지원 종료일", "date", example="2020-12-31", future=True),
         F("jobs_promised", "약정 일자리(명)", "int", example=5),
     ), _check_period("start_on", "지원 시작일", "end_on", "지원 종료일"), ("enterprise_id",)),
     Kind("youth", "지역주도형 청년일자리 참여자", schema.plan_youth_placements, (
@@ -153,14 +154,14 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
         F("host_name", "참여 기관", "text", example="재단법인 전주푸드"),
         F("host_enterprise_id", "참여 기업 (등록부)", "enterprise", False, None),
         F("start_on", "시작일", "date", example="2018-09-01"),
-        F("end_on", "종료일", "date", False, "2020-07-31"),
+        F("end_on", "종료일", "date", False, "2020-07-31", future=True),
         F("stayed_employed", "종료 후 계속 고용", "bool", False, "예"),
     ), _check_youth),
     Kind("local_projects", "지역산업맞춤형 일자리창출 사업", schema.plan_local_projects, (
         F("name", "사업명", "text", example="전통문화 콘텐츠 일자리"),
         F("enterprise_id", "수행 기업", "enterprise", False, None),
         F("start_on", "시작일", "date", example="2019-03-01"),
-        F("end_on", "종료일", "date", False, "2019-12-31"),
+        F("end_on", "종료일", "date", False, "2019-12-31", future=True),
         F("amount", "사업비(원)", "money", False, 120_000_000),
         F("jobs_created", "창출 일자리(명)", "int", example=8),
     ), _check_period("start_on", "시작일", "end_on", "종료일")),
@@ -176,7 +177,7 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
         F("mentee_id", "멘티 기업 (신규)", "enterprise", example="행복도시락협동조합"),
         F("mentor_id", "멘토 기업 (선도)", "enterprise", example="(주)예시기업"),
         F("started_on", "시작일", "date", example="2020-03-01"),
-        F("ended_on", "종료일", "date", False, "2020-12-31"),
+        F("ended_on", "종료일", "date", False, "2020-12-31", future=True),
         F("allow_competition", "경쟁 허용", "bool", False, "아니오", help="같은 기관에 납품하는 사이라도 맺을 때 '예'"),
         F("override_reason", "조정 사유", "long_text", False, None, help="추천과 다른 멘토를 정한 까닭"),
         F("outcome", "성과", "long_text", False, "조달 등록 완료"),
@@ -313,7 +314,7 @@ def clean_row(k: Kind, values: dict, today: date, lookups: Lookups, row: int | N
                 problem = "너무 큽니다 (1,000억원 이하)"
         elif f.type == "date":
             v, problem = parse_date(v)
-            if not problem and v > today:
+            if not problem and v > today and not f.future:
                 problem = "앞으로의 날짜는 실적으로 넣을 수 없습니다"
         elif f.type == "year":
             v, problem = parse_int(v)

@@ -28,6 +28,7 @@ PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
     ("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:"),
     # quotes (issue 14)
     # plan (issue 15)
+    ("plan", "pages/plan.py", "plan", ":material/flag:"),
 ]
 
 if actor is None:

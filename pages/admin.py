@@ -5,7 +5,7 @@ from datetime import timedelta
 import polars as pl
 import streamlit as st
 
-from pages import _ui
+from pages import _plan_enterprise, _ui
 from sse_match import access, audit, auth, catalog_admin, clock, export, registry, schema, text, validation
 
 actor = _ui.page_guard("admin")
@@ -103,6 +103,7 @@ elif section == "registry":
                         st.success(T["ent_saved"])
                     except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
                         _ui.show_error(exc)
+    _plan_enterprise.registry_link(engine, actor, dict(zip(ents["id"], ents["name"], strict=True)))  # issue 15
     approx = registry.approximate(engine)
     with st.expander(T["approx"].format(n=approx.height)):
         st.caption(T["approx_help"])

@@ -3,7 +3,7 @@
 
 import streamlit as st
 
-from pages import _ui
+from pages import _plan_enterprise, _ui
 from sse_match import access, catalog_admin, clock, text, validation
 
 actor = _ui.page_guard("my_enterprise")
@@ -159,3 +159,5 @@ else:
                     st.success(T["uploaded"].format(n=len(ids)))
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
                     _ui.show_error(exc)
+
+_plan_enterprise.render(engine, actor)  # issue 15: own grants and mentoring

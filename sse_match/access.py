@@ -19,6 +19,7 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
     "admin": frozenset({"admin"}),
     # quotes (issue 14)
     # plan (issue 15)
+    "plan": frozenset({"admin"}),
 }
 
 

@@ -376,3 +376,79 @@ def add_parser(sub) -> None:
     s.add_argument("--json", action="store_true")
     s.add_argument("--db")
     s.set_defaults(func=cmd_plan)
+
+
+# ---- drill-down views --------------------------------------------------------------------------
+STALL_DAYS = 365  # a candidate a year in one stage without moving on has stalled
+
+
+def candidate_stages(data: PlanData, today: date) -> pl.DataFrame:
+    """Where candidates are now and where they stall: stage, candidates, stalled (a year or more there)."""
+    c = data.tables["candidates"]
+    now = c.with_columns(
+        stage=pl.when(pl.col("converted_on").is_not_null()).then(pl.lit("전환 (마을기업·협동조합·(예비)사회적기업)"))
+        .when(pl.col("prelim_on").is_not_null()).then(pl.col("prelim_kind"))
+        .otherwise(pl.lit("온두레 공동체")),
+        since=pl.coalesce("converted_on", "prelim_on", "ondure_on"))
+    order = ["온두레 공동체", "예비 단계", "전주형 사회적기업", "전환 (마을기업·협동조합·(예비)사회적기업)"]
+    agg = now.group_by("stage").agg(
+        candidates=pl.len().cast(pl.Int64),
+        stalled=((pl.lit(today) - pl.col("since")).dt.total_days() >= STALL_DAYS)
+        .and_(~pl.col("stage").str.starts_with("전환")).sum().cast(pl.Int64))
+    return pl.DataFrame({"stage": order}).join(agg, on="stage", how="left").with_columns(
+        pl.col("candidates", "stalled").fill_null(0))
+
+
+def grant_jobs_observed(engine: Engine, grants: pl.DataFrame, today: date) -> pl.DataFrame:
+    """Per grant: workers when it started and 6 and 12 months later (from the workforce snapshots),
+    against the jobs promised; later points not reached yet stay empty."""
+    from .stats import Workforce
+
+    wf = Workforce.load(engine)
+    out = []
+    for g in grants.iter_rows(named=True):
+        points = {}
+        for label, months in (("at_start", 0), ("after_6m", 6), ("after_12m", 12)):
+            m = g["start_on"].month - 1 + months
+            day = date(g["start_on"].year + m // 12, m % 12 + 1, min(g["start_on"].day, 28))
+            if day > today:
+                points[label] = None
+                continue
+            snap = wf.snapshots.filter((pl.col("enterprise_id") == g["enterprise_id"]) & (pl.col("as_of") <= day))
+            points[label] = int(snap.sort("as_of")["workers"][-1]) if snap.height else 0
+        gained = None if points["after_12m"] is None else points["after_12m"] - points["at_start"]
+        out.append(dict(id=g["id"], enterprise_id=g["enterprise_id"], start_on=g["start_on"],
+                        jobs_promised=g["jobs_promised"], **points, gained_12m=gained))
+    return pl.DataFrame(out, schema={"id": pl.Int64, "enterprise_id": pl.Int64, "start_on": pl.Date,
+                                     "jobs_promised": pl.Int64, "at_start": pl.Int64, "after_6m": pl.Int64,
+                                     "after_12m": pl.Int64, "gained_12m": pl.Int64})
+
+
+def youth_by_field(data: PlanData) -> pl.DataFrame:
+    """Placements per field, how many ended, and how many stayed employed after."""
+    from .schema import PLAN_YOUTH_FIELDS
+
+    y = data.tables["youth"]
+    agg = y.group_by("field").agg(placed=pl.len().cast(pl.Int64),
+                                  ended=pl.col("stayed_employed").is_not_null().sum().cast(pl.Int64),
+                                  stayed=pl.col("stayed_employed").fill_null(False).sum().cast(pl.Int64))
+    return (pl.DataFrame({"field": list(PLAN_YOUTH_FIELDS)}).join(agg, on="field", how="left")
+            .with_columns(pl.col("placed", "ended", "stayed").fill_null(0))
+            .with_columns(stay_rate=pl.when(pl.col("ended") > 0).then(pl.col("stayed") / pl.col("ended"))))
+
+
+def budget_execution(engine: Engine, data: PlanData) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(year × source budget, spent and rate; spending per year and programme) against plan_budget."""
+    from .stats import frame
+
+    b = schema.plan_budget.c
+    with engine.connect() as conn:
+        budget = frame(conn, select(b.year, b.period_label, b.source, b.amount),
+                       {"year": pl.Int64, "period_label": pl.String, "source": pl.String, "amount": pl.Int64})
+    s = data.tables["spending"]
+    spent = s.group_by("year", "source").agg(spent=pl.col("amount").sum())
+    rates = (budget.join(spent, on=["year", "source"], how="left").with_columns(pl.col("spent").fill_null(0))
+             .with_columns(rate=pl.when(pl.col("amount") > 0).then(pl.col("spent") / pl.col("amount")))
+             .sort("year", "source"))
+    by_programme = s.group_by("year", "programme").agg(spent=pl.col("amount").sum()).sort("year", "programme")
+    return rates, by_programme

@@ -571,5 +571,18 @@ def records(engine: Engine, actor: Actor, key: str, enterprise_id: int | None = 
         raise PermissionDenied("계획 이행 기록을 볼 권한이 없습니다.")
     if enterprise_id is not None:
         stmt = stmt.where(_owner_filter(k, enterprise_id))
+    e = schema.enterprises.c
     with engine.connect() as conn:
-        return frame(conn, stmt)
+        rows = frame(conn, stmt, {c.name: t for c, t in _typed(k.table).items()})
+        names = {r[0]: r[1] for r in conn.execute(select(e.id, e.name))}
+    for col in ("enterprise_id", "host_enterprise_id", "mentee_id", "mentor_id"):
+        if col in rows.columns:
+            rows = rows.with_columns(pl.col(col).replace_strict(names, default=None, return_dtype=pl.String)
+                                     .alias(col.removesuffix("_id") + "_name"))
+    return rows
+
+
+def _typed(table: Table) -> dict:
+    from .plan import _PL_TYPES
+
+    return {c: next((v for t, v in _PL_TYPES.items() if isinstance(c.type, t)), pl.String) for c in table.c}

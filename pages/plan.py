@@ -173,12 +173,13 @@ elif section == "record":
     kinds = plan_records.KINDS
     key = st.selectbox(T["kind"], list(kinds), format_func=lambda k: kinds[k].label, key="plan_kind")
     kind = kinds[key]
+    submission = token(key)
     with st.form(f"plan_new_{key}"):
         st.markdown(f"**{T['new']} · {kind.label}**")
         values = fields_form(kind, f"new_{key}")
         if st.form_submit_button(T["save"], type="primary"):
             try:
-                plan_records.create(engine, actor, key, values, today, clock.now(), token=token(key))
+                plan_records.create(engine, actor, key, values, today, clock.now(), token=submission)
                 st.session_state.pop(f"plan_token_{key}", None)  # the next form gets a fresh token
                 st.session_state["plan_flash"] = T["saved"]
                 st.rerun()
@@ -249,6 +250,7 @@ else:
                                         "years_active": "운영 연수", "workers": "근로자", "sold": _ui.won_column("2년 공공판매(원)"),
                                         "score": st.column_config.NumberColumn("점수", format="%.2f"), "reason": "까닭"})
         top = int(offers["id"][0]) if offers.height else None
+        submission = token("pair")
         with st.form("plan_pair"):
             options = list(names)
             mentor = st.selectbox(T["mentor"], options, index=options.index(top) if top in options else None,
@@ -260,7 +262,7 @@ else:
                 try:
                     mentoring.record_pair(engine, actor, dict(mentee_id=mentee, mentor_id=mentor, started_on=start,
                                                               override_reason=reason, allow_competition=allow),
-                                          top, today, clock.now(), token=token("pair"))
+                                          top, today, clock.now(), token=submission)
                     st.session_state.pop("plan_token_pair", None)
                     st.session_state["plan_flash"] = T["pair_saved"]
                     st.rerun()

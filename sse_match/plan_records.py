@@ -295,7 +295,9 @@ def clean_row(k: Kind, values: dict, today: date, lookups: Lookups, row: int | N
     for f in k.fields:
         v = values.get(f.name)
         if _blank(v):
-            out[f.name] = False if f.type == "bool" and f.name == "allow_competition" else None
+            out[f.name] = None
+            if not k.table.c[f.name].nullable:  # an optional count or flag left blank is its default
+                out[f.name] = False if f.type == "bool" else 0
             if f.required:
                 errors.append(FieldError(row, f.label, "비어 있습니다"))
             continue

@@ -6,6 +6,7 @@ import io
 import zipfile
 from datetime import date, datetime, timedelta
 
+import polars as pl
 import pytest
 from sqlalchemy import func, insert, select
 
@@ -335,3 +336,68 @@ def test_quote_without_smtp_nothing_is_sent_and_nothing_fails(world, monkeypatch
     rid = send(world)
     assert calls == []
     assert notify.for_actor(world["engine"], world["u1"])["request_id"].to_list() == [rid]
+
+
+# ---- the department's funnel, against figures worked out by hand ---------------------------------
+def test_quote_funnel_matches_a_hand_computed_fixture(world):
+    from sse_match import quote_stats
+
+    w = world
+    eng = w["engine"]
+    with eng.begin() as conn:
+        e4 = conn.execute(insert(schema.enterprises).returning(schema.enterprises.c.id), dict(
+            se_type="마을기업", name="사아공방", founded_on=date(2019, 1, 1), created_at=NOW,
+            updated_at=NOW)).scalar_one()
+    u4 = Actor(None, "ent4", "enterprise", enterprise_id=e4)
+
+    def at(d, h=9):
+        return datetime(d.year, d.month, d.day, h)
+
+    def req(actor, ents, day, token, category):
+        return quotes.create_request(eng, actor, values(category=category, answer_by=day + timedelta(days=7),
+                                                        deliver_by=day + timedelta(days=14)),
+                                     ents, token, day, at(day))
+
+    def reply(user_actor, rid, day, amount=None):
+        row = quotes.inbox(eng, user_actor, day).filter(id=rid).row(0, named=True)
+        if amount is None:
+            quotes.decline(eng, user_actor, row["recipient_id"], "바쁩니다", row["my_version"], day, at(day))
+        else:
+            quotes.answer(eng, user_actor, row["recipient_id"], dict(amount=amount, vat_included=True,
+                                                                      delivery_on=day + timedelta(days=5)),
+                          row["my_version"], day, at(day))
+        return row["recipient_id"]
+
+    r1 = req(w["a"], [w["e1"], w["e2"]], date(2026, 3, 2), "f1", "식품")
+    rec_e1 = reply(w["u1"], r1, date(2026, 3, 4), 1_500_000)  # 2 days
+    reply(w["u2"], r1, date(2026, 3, 3))  # declined after 1 day: the first reply
+    quotes.choose(eng, w["a"], r1, rec_e1, 1, at(date(2026, 3, 5)))
+    quotes.confirm_purchase(eng, w["a"], r1, date(2026, 3, 20), 1_500_000, 2, date(2026, 3, 20),
+                            at(date(2026, 3, 20)))
+    r2 = req(w["a"], [w["e2"], w["e3"]], date(2026, 4, 1), "f2", "청소·방역")
+    rec_e3 = reply(w["u3"], r2, date(2026, 4, 5), 900_000)  # 4 days
+    quotes.choose(eng, w["a"], r2, rec_e3, 1, at(date(2026, 4, 6)))
+    req(w["b"], [w["e1"], e4], date(2026, 4, 10), "f3", "식품")
+    assert quotes.inbox(eng, u4, TODAY)["outcome"].to_list() == ["closed"]
+
+    data = quote_stats.QuoteData.load(eng)
+    steps = ["requests", "answered", "chosen", "purchased"]
+
+    def table(by):
+        return {r[by]: tuple(r[s] for s in steps) for r in quote_stats.funnel(data, by, 2026).iter_rows(named=True)}
+    assert table("institution_name") == {"전주시설공단": (2, 2, 2, 1), "전주문화재단": (1, 0, 0, 0)}
+    assert table("category") == {"식품": (2, 1, 1, 1), "청소·방역": (1, 1, 1, 0)}
+    assert table("se_type") == {"사회적기업": (2, 1, 1, 1), "협동조합": (2, 0, 0, 0), "자활기업": (1, 1, 1, 0),
+                                "마을기업": (1, 0, 0, 0)}
+    assert table("month") == {"2026-03": (1, 1, 1, 1), "2026-04": (2, 1, 1, 0)}
+    assert quote_stats.totals(data, 2026) == {"requests": 3, "answered": 2, "chosen": 2, "purchased": 1}
+    assert quote_stats.funnel(data, "month", 2025).is_empty()
+    assert quote_stats.median_days_to_first_answer(data, 2026) == 2.5  # median of 1 and 4
+    silent = quote_stats.silent_enterprises(data, TODAY)
+    assert silent.select("enterprise_name", "received").rows() == [("사아공방", 1)]
+    via = quote_stats.through_requests(data, 2026)
+    assert (via.purchases, via.via_request, via.amount, via.via_amount) == (2, 1, 8_500_000, 1_500_000)
+    assert via.share == 0.5
+    sheet = quote_stats.report_sheet(data, 2026, TODAY)
+    assert sheet.row(0) == ("요약", "2026년 전체", 3, 2, 2, 1, None)
+    assert sheet.filter(pl.col("구분") == "답변 없는 기업")["항목"].to_list() == ["사아공방"]

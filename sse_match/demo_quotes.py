@@ -121,7 +121,8 @@ def load(conn: Connection, today: date, seed: int) -> int:
         if req["status"] == "chosen":
             rec = by_id[req["chosen_recipient_id"]]
             drafts.append(dict(institution_id=req["institution_id"], enterprise_id=rec["enterprise_id"],
-                               product_id=rec["product_id"], purchased_on=rec["delivery_on"], amount=rec["amount"],
+                               product_id=rec["product_id"], purchased_on=min(rec["delivery_on"], today),
+                               amount=rec["amount"],
                                kind="물품", contract_method="수의계약", category=req["category"],
                                description=req["item_name"], created_by=None, version=1,
                                created_at=req["updated_at"], quote_request_id=req["id"], status="draft"))

@@ -27,6 +27,7 @@ PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
     ("map", "pages/map.py", "map", ":material/map:"),
     ("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:"),
     # quotes (issue 14)
+    ("quotes", "pages/quotes.py", "quotes", ":material/request_quote:"),
     # plan (issue 15)
     ("plan", "pages/plan.py", "plan", ":material/flag:"),
 ]

@@ -4,7 +4,7 @@
 import altair as alt
 import streamlit as st
 
-from pages import _ui
+from pages import _quotes_enterprise, _ui
 from sse_match import clock, config, fmt, text
 
 actor = _ui.page_guard("home")
@@ -15,6 +15,7 @@ fig = _ui.home_figures(config.database_url(), today)
 
 st.title(T["title"])
 st.caption(T["as_of"].format(date=today.strftime("%Y년 %m월 %d일")))
+_quotes_enterprise.home_count(actor)  # (issue 14) 받은 견적 요청 waiting for an answer
 
 c1, c2, c3, c4 = st.columns([1, 1, 1.2, 1.6])
 c1.metric(T["orgs"], fmt.count(fig.orgs, T["unit_orgs"]), border=True)

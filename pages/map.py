@@ -5,7 +5,7 @@ from datetime import timedelta
 import polars as pl
 import streamlit as st
 
-from pages import _ui
+from pages import _supplier, _ui
 from sse_match import clock, export, geo, maps, schema, text, validation
 
 actor = _ui.page_guard("map")
@@ -73,6 +73,7 @@ with right:
     if choice is not None:
         row = everyone.filter(pl.col("id") == choice).row(0, named=True)
         st.subheader(T["details"])
+        _supplier.open_button(actor, choice, row["name"], row["se_type"], "map")  # (issue 14)
         st.dataframe(pl.DataFrame({
             "항목": ["기업명", "유형", "주소", "위치", "위치 정밀도", "근로자", "분야", "주요 사업", f"{year}년 구매 받은 금액"],
             "내용": [row["name"], row["se_type"], row["address"] or "", row["place"],

@@ -4,7 +4,7 @@
 import polars as pl
 import streamlit as st
 
-from pages import _ui
+from pages import _supplier, _ui
 from sse_match import catalog, clock, export, matching, text
 
 actor = _ui.page_guard("match")
@@ -59,6 +59,7 @@ if results is not None:
     st.dataframe(table, hide_index=True, key="match_table",
                  column_config={"단가(원)": st.column_config.NumberColumn(format="localized"),
                                 "적합도": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")})
+    _supplier.picker(actor, results, index.catalog, "match", need_column="need")  # (issue 14)
     needs_sheet = st.session_state.match_needs.rename(
         {"need_id": "수요번호", "text": "수요내용", "quantity": "수량", "budget": "예산"})
     st.download_button(

@@ -3,7 +3,7 @@
 
 import streamlit as st
 
-from pages import _plan_enterprise, _ui
+from pages import _plan_enterprise, _quotes_enterprise, _ui
 from sse_match import access, catalog_admin, clock, text, validation
 
 actor = _ui.page_guard("my_enterprise")
@@ -18,8 +18,9 @@ ent = catalog_admin.enterprise(engine, actor.enterprise_id)
 st.title(T["title"])
 st.caption(f"{ent['name']} · {ent['se_type']}")
 
-section = st.segmented_control(" ", list(T["sections"]), default="catalog", key="my_section",
-                               format_func=lambda k: T["sections"][k], label_visibility="collapsed")
+sections = {**T["sections"], "quotes": _quotes_enterprise.section_label(actor)}  # (issue 14)
+section = st.segmented_control(" ", list(sections), default="catalog", key="my_section",
+                               format_func=lambda k: sections[k], label_visibility="collapsed")
 
 
 
@@ -140,6 +141,9 @@ elif section == "profile":
                 st.session_state.profile_conflict = isinstance(exc, access.Conflict)
     if st.session_state.get("profile_conflict"):
         offer_reload("profile_version", "profile_conflict", "prof_")
+
+elif section == "quotes":  # (issue 14)
+    _quotes_enterprise.render(actor)
 
 else:
     st.caption(T["upload_help"])

@@ -15,6 +15,7 @@ from sse_match import (
     fmt,
     purchase_stats,
     purchases,
+    quote_stats,
     reports,
     schema,
     text,
@@ -96,7 +97,9 @@ elif section == "department":
     url = config.database_url()
     wf = _ui.workforce(url, _ui.catalog_version(url))
     c1, c2 = st.columns(2)
-    c1.download_button(T["report"], reports.report_xlsx(view, wf, today), f"공공구매보고서_{year}.xlsx", XLSX,
+    quote_sheet = quote_stats.report_sheet(quote_stats.QuoteData.load(engine), year, today)  # (issue 14)
+    c1.download_button(T["report"], reports.report_xlsx(view, wf, today, {"견적 요청": quote_sheet}),
+                       f"공공구매보고서_{year}.xlsx", XLSX,
                        key="report_xlsx")
     c2.download_button(T["rows_csv"], export.csv_bytes(data.purchases.filter(pl.col("year") == year)),
                        f"구매내역_{year}.csv", "text/csv", key="rows_csv")

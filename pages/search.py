@@ -3,7 +3,7 @@
 
 import streamlit as st
 
-from pages import _ui
+from pages import _supplier, _ui
 from sse_match import clock, export, geo, maps, matching, schema, search, text
 
 actor = _ui.page_guard("search")
@@ -90,6 +90,7 @@ def show_results(query: str) -> None:
             "score": st.column_config.ProgressColumn(labels["score"], min_value=0.0, max_value=1.0, format="%.2f"),
         },
     )
+    _supplier.picker(actor, df, cat, "search")  # (issue 14) detail and 견적 요청
     download = df.rename({k: v for k, v in labels.items() if k in df.columns})
     c1, c2 = st.columns(2)
     c1.download_button(T["download_csv"], export.csv_bytes(download), "제품검색.csv", "text/csv",

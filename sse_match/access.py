@@ -18,6 +18,7 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
     "map": frozenset({"admin", "officer"}),
     "admin": frozenset({"admin"}),
     # quotes (issue 14)
+    "quotes": frozenset({"admin", "officer"}),
     # plan (issue 15)
     "plan": frozenset({"admin"}),
 }

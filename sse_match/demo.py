@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, func, insert, select
 
-from . import bizno, geo, schema
+from . import bizno, demo_quotes, geo, schema
 from .demo_catalog import GIVEN, NAME_WORDS, SURNAMES, TEMPLATES, TRADE_WORDS
 from .text import GROUP_OF_TYPE
 
@@ -607,6 +607,7 @@ def load(engine: Engine, today: date, size: DemoSize = DemoSize(), seed: int = S
             for t in (schema.enterprises, schema.products, schema.institutions, schema.purchases):
                 sql = f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)"  # noqa: S608 (names from the schema)
                 conn.exec_driver_sql(sql)
+        counts["quote_requests"] = demo_quotes.load(conn, today, seed)  # (issue 14) a year of 견적 요청
     counts.update(__import__("sse_match.demo_plan", fromlist=["load"]).load(engine, today, seed))  # issue 15
     return counts
 

@@ -36,7 +36,8 @@ class PurchaseData:
         p, e, i, a = schema.purchases.c, schema.enterprises.c, schema.institutions.c, schema.agreements.c
         with engine.connect() as conn:
             purchases = frame(conn, select(p.id, p.institution_id, p.enterprise_id, p.purchased_on, p.amount, p.kind,
-                                           p.contract_method, p.category, p.description),
+                                           p.contract_method, p.category, p.description)
+                              .where(p.status != "draft"),  # (issue 14) a draft from a 견적 요청 counts nowhere
                               {"id": pl.Int64, "institution_id": pl.Int64, "enterprise_id": pl.Int64,
                                "purchased_on": pl.Date, "amount": pl.Int64, "kind": pl.String,
                                "contract_method": pl.String, "category": pl.String, "description": pl.String})

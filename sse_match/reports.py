@@ -50,5 +50,6 @@ def report_frames(view: DepartmentView, wf: Workforce, today: date) -> dict[str,
     return dict(zip(SHEETS, (summary_rows(view), inst, ents, monthly, jobs), strict=True))
 
 
-def report_xlsx(view: DepartmentView, wf: Workforce, today: date) -> bytes:
-    return export.xlsx_bytes(report_frames(view, wf, today))
+def report_xlsx(view: DepartmentView, wf: Workforce, today: date, extra: dict[str, pl.DataFrame] | None = None) -> bytes:
+    """`extra`: more sheets after the five, e.g. the 견적 요청 funnel (issue 14)."""
+    return export.xlsx_bytes({**report_frames(view, wf, today), **(extra or {})})

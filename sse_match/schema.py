@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -171,7 +172,11 @@ purchases = Table(
     Column("created_by", ForeignKey("users.id", ondelete="SET NULL")),
     Column("version", Integer, nullable=False, server_default="1"),
     Column("created_at", DateTime, nullable=False),
+    # (issue 14) a purchase chosen from a 견적 요청 is a draft until delivery is confirmed; drafts count nowhere
+    Column("quote_request_id", ForeignKey("quote_requests.id", ondelete="SET NULL")),
+    Column("status", String(10), nullable=False, server_default="confirmed"),
     CheckConstraint(_in("kind", PURCHASE_KINDS), name="kind"),
+    CheckConstraint(_in("status", ("draft", "confirmed")), name="status"),
     CheckConstraint("amount > 0", name="amount_positive"),
     Index("ix_purchases_institution_date", "institution_id", "purchased_on"),
     Index("ix_purchases_enterprise", "enterprise_id"),
@@ -255,6 +260,89 @@ search_log = Table(
 
 
 # --- quotes (issue 14) ---
+QUOTE_STATUSES = ("open", "closed", "cancelled", "chosen", "purchased")
+RECIPIENT_STATUSES = ("sent", "answered", "declined")
+
+# An officer's request for quotes, sent to 1–5 enterprises (or a need's matches).
+quote_requests = Table(
+    "quote_requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("institution_id", ForeignKey("institutions.id"), nullable=False),
+    Column("created_by", ForeignKey("users.id", ondelete="SET NULL")),
+    Column("item_name", String(200), nullable=False),
+    Column("category", String(40)),
+    Column("quantity", Integer, nullable=False),
+    Column("unit", String(20), nullable=False),
+    Column("deliver_by", Date, nullable=False),
+    Column("delivery_place", String(300), nullable=False),
+    Column("estimated_price", BigInteger),
+    Column("answer_by", Date, nullable=False),
+    Column("memo", Text),
+    Column("status", String(10), nullable=False, server_default="open"),
+    Column("chosen_recipient_id", Integer),  # quote_recipients.id (no FK: the two tables point at each other)
+    Column("submission_token", String(64), nullable=False, unique=True),  # one send per form, however many clicks
+    Column("is_demo", Boolean, nullable=False, server_default=false()),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    CheckConstraint(_in("status", QUOTE_STATUSES), name="status"),
+    CheckConstraint("quantity > 0", name="quantity_positive"),
+    Index("ix_quote_requests_institution", "institution_id", "created_at"),
+)
+
+quote_recipients = Table(
+    "quote_recipients",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("quote_requests.id", ondelete="CASCADE"), nullable=False),
+    Column("enterprise_id", ForeignKey("enterprises.id"), nullable=False),
+    Column("product_id", ForeignKey("products.id", ondelete="SET NULL")),
+    Column("status", String(10), nullable=False, server_default="sent"),
+    Column("amount", BigInteger),
+    Column("vat_included", Boolean),
+    Column("delivery_on", Date),
+    Column("memo", Text),
+    Column("decline_reason", String(500)),
+    Column("answered_at", DateTime),
+    Column("version", Integer, nullable=False, server_default="1"),
+    UniqueConstraint("request_id", "enterprise_id", name="uq_quote_recipients_request_enterprise"),
+    CheckConstraint(_in("status", RECIPIENT_STATUSES), name="status"),
+    CheckConstraint("amount IS NULL OR amount > 0", name="amount_positive"),
+    Index("ix_quote_recipients_enterprise", "enterprise_id"),
+)
+
+# Files stay in the database and are served only after a permission check, never by a path.
+quote_attachments = Table(
+    "quote_attachments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("quote_requests.id", ondelete="CASCADE"), nullable=False),
+    Column("recipient_id", ForeignKey("quote_recipients.id", ondelete="CASCADE")),  # NULL: the officer's file
+    Column("filename", String(200), nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("uploaded_by", ForeignKey("users.id", ondelete="SET NULL")),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_quote_attachments_request", "request_id"),
+)
+
+# In-app notices, addressed to an institution's officers or an enterprise's users.
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("institution_id", ForeignKey("institutions.id", ondelete="CASCADE")),
+    Column("enterprise_id", ForeignKey("enterprises.id", ondelete="CASCADE")),
+    Column("request_id", ForeignKey("quote_requests.id", ondelete="CASCADE")),
+    Column("kind", String(20), nullable=False),
+    Column("message", String(500), nullable=False),
+    Column("read_at", DateTime),
+    Index("ix_notices_enterprise", "enterprise_id"),
+    Index("ix_notices_institution", "institution_id"),
+)
 
 
 # --- city plan records (issue 15) ---

@@ -94,7 +94,7 @@ def agreement_progress(engine: Engine, year: int) -> pl.DataFrame:
     a, p, i = schema.agreements.c, schema.purchases.c, schema.institutions.c
     bought = (
         select(p.institution_id, func.sum(p.amount).label("purchased"))
-        .where(extract("year", p.purchased_on) == year)
+        .where(extract("year", p.purchased_on) == year, p.status != "draft")  # (issue 14) drafts do not count
         .group_by(p.institution_id)
         .subquery()
     )

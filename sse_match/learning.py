@@ -266,13 +266,17 @@ def synonyms_version(engine: Engine) -> int:
 
 
 # ---- evidence ---------------------------------------------------------------------------------
-def log_followup(engine: Engine, user_id: int | None, kind: str, product_id: int, query: str | None,
+def log_followup(engine: Engine, user_id: int | None, kind: str, product_code: str, query: str | None,
                  now: datetime) -> None:
-    """An officer opened a search result (or took it into a match): the answer to what they searched."""
+    """An officer opened a search result (or took it into a match): the answer to what they searched.
+    Products are named by their code, which every result list shows; an unknown code records nothing."""
     if kind not in schema.FOLLOWUP_KINDS:
         raise ValueError(kind)
     p = schema.products.c
     with engine.begin() as conn:
-        ent = conn.execute(select(p.enterprise_id).where(p.id == product_id)).scalar()
-        conn.execute(insert(schema.search_followups).values(at=now, user_id=user_id, kind=kind, product_id=product_id,
-                                                            enterprise_id=ent, query=(query or "")[:300] or None))
+        prod = conn.execute(select(p.id, p.enterprise_id).where(p.code == product_code)).first()
+        if prod is None:
+            return
+        conn.execute(insert(schema.search_followups).values(at=now, user_id=user_id, kind=kind, product_id=prod.id,
+                                                            enterprise_id=prod.enterprise_id,
+                                                            query=(query or "")[:300] or None))

@@ -205,9 +205,11 @@ def test_a_latin_word_can_be_a_learned_synonym(world):
 
 def test_log_followup_records_the_enterprise(world):
     eng = world["engine"]
-    learning.log_followup(eng, world["o1"], "open", world["prod"]["수정테이프"], "화이트", T0)
+    learning.log_followup(eng, world["o1"], "open", "P1", "화이트", T0)
+    learning.log_followup(eng, world["o1"], "open", "no-such-code", "화이트", T0)
     with eng.connect() as conn:
         row = conn.execute(select(schema.search_followups)).mappings().one()
-    assert (row["enterprise_id"], row["query"], row["kind"]) == (world["ent"], "화이트", "open")
+    assert (row["product_id"], row["enterprise_id"], row["query"], row["kind"]) == (
+        world["prod"]["수정테이프"], world["ent"], "화이트", "open")
     with pytest.raises(ValueError):
-        learning.log_followup(eng, world["o1"], "peek", world["prod"]["수정테이프"], "화이트", T0)
+        learning.log_followup(eng, world["o1"], "peek", "P1", "화이트", T0)

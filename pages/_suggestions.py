@@ -10,7 +10,7 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, clock, learning, text, validation
+from sse_match import access, clock, fmt, learning, text, validation
 from sse_match.access import Actor
 
 T = text.LEARNING
@@ -29,11 +29,15 @@ def render(engine, actor: Actor) -> None:
         shown = sugg.with_columns(pl.col("kind").replace_strict(T["kinds"]), share=(pl.col("share") * 100).round(0))
         st.dataframe(shown, hide_index=True, key="learning_table",
                      column_config={**T["columns"],
-                                    "share": st.column_config.NumberColumn(T["columns"]["share"], format="%d%%")})
+                                    "share": st.column_config.NumberColumn(T["columns"]["share"], format="%d%%"),
+                                    "last_seen": st.column_config.DateColumn(T["columns"]["last_seen"],
+                                                                             format="YYYY-MM-DD")})
         rows = {f"{r['query_word']}\t{r['catalog_word']}": r for r in sugg.iter_rows(named=True)}
         with st.form("learning_decide"):
-            picked = st.multiselect(T["pick"], list(rows), key="learning_pick", format_func=lambda k: T["pick_label"].format(
-                q=rows[k]["query_word"], c=rows[k]["catalog_word"], sessions=rows[k]["sessions"], users=rows[k]["users"]))
+            picked = st.multiselect(
+                T["pick"], list(rows), key="learning_pick", placeholder=T["pick_placeholder"],
+                format_func=lambda k: T["pick_label"].format(q=rows[k]["query_word"], c=rows[k]["catalog_word"],
+                                                             sessions=rows[k]["sessions"], users=rows[k]["users"]))
             c1, c2 = st.columns(2)
             approve = c1.form_submit_button(T["approve"], type="primary")
             reject = c2.form_submit_button(T["reject"])
@@ -82,7 +86,7 @@ def opened(engine, actor: Actor, query: str, row: dict) -> None:
         st.caption(T["opened"])
         st.markdown(T["opened_fields"].format(name=text.md_escape(row["name"]),
                                               enterprise=text.md_escape(row["enterprise_name"]),
-                                              price=f"{row['unit_price']:,}", unit=text.md_escape(row["unit"])))
+                                              price=fmt.won(row["unit_price"]), unit=text.md_escape(row["unit"])))
         details = " · ".join(text.md_escape(v) for v in (row.get("spec"), row.get("category"), row.get("reason")) if v)
         if details:
             st.caption(details)

@@ -336,5 +336,6 @@ LEARNING = {
     "withdraw": "승인 취소",
     "withdrawn": "승인을 취소했습니다. 다음 검색부터 쓰이지 않습니다.",
     "opened": "열어 본 제품",
-    "opened_fields": "**{name}** · {enterprise} · {price}원/{unit}",
+    "opened_fields": "**{name}** · {enterprise} · {price}/{unit}",
+    "pick_placeholder": "검색어나 카탈로그 단어를 입력해 고르세요",
 }

@@ -213,3 +213,22 @@ def test_log_followup_records_the_enterprise(world):
         world["prod"]["수정테이프"], world["ent"], "화이트", "open")
     with pytest.raises(ValueError):
         learning.log_followup(eng, world["o1"], "peek", "P1", "화이트", T0)
+
+
+def test_demo_sittings_give_suggestions_and_their_officers_cannot_sign_in(demo_url):
+    from conftest import DEMO_TODAY
+
+    from sse_match import db
+
+    eng = db.make_engine(demo_url)
+    got = learning.suggestions(eng, DEMO_TODAY)
+    pairs = set(zip(got["query_word"], got["catalog_word"], strict=True))
+    assert {("찌라시", "리플릿"), ("걸개", "현수막"), ("화이트", "수정테이프"), ("ehtlfkr", "도시락")} <= pairs
+    assert got.filter(pl.col("query_word") == "ehtlfkr")["kind"].to_list() == ["hanyeong"]
+    with eng.connect() as conn:
+        searchers = conn.execute(select(schema.users.c.login, schema.users.c.disabled, schema.users.c.password_hash)
+                                 .where(schema.users.c.login.like("demo-searcher-%"))).all()
+    assert len(searchers) == 4
+    assert all(disabled and pw is None for _, disabled, pw in searchers)
+    with pytest.raises(auth.AuthError):
+        auth.authenticate(eng, "demo-searcher-1", "", T0)

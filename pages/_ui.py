@@ -13,7 +13,7 @@ import streamlit as st
 from sqlalchemy import Engine, exists, select
 from streamlit.runtime.pages_manager import PagesManager
 
-from sse_match import access, auth, catalog, config, db, schema, search, stats, text
+from sse_match import access, auth, catalog, config, db, learning, schema, search, stats, text
 
 # With a pages/ folder beside app.py, Streamlit falls back to its old folder-based routing while no session
 # has called st.navigation yet (e.g. a bookmark opened right after a restart): the page then runs without
@@ -161,14 +161,15 @@ def catalog_version(url: str) -> int:
 
 
 @st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
-def _search_index(url: str, version: int, today: date) -> search.SearchIndex:
-    return search.SearchIndex(catalog.approved(_engine(url), today))
+def _search_index(url: str, version: int, today: date, synonyms_version: int) -> search.SearchIndex:
+    eng = _engine(url)
+    return search.SearchIndex(catalog.approved(eng, today), extra_synonyms=learning.approved_synonyms(eng))
 
 
 def search_index(today: date) -> search.SearchIndex:
-    """The shared index for the current catalog version (read-only: never mutate it)."""
+    """The shared index for the current catalog and learned-synonyms versions (read-only: never mutate it)."""
     url = config.database_url()
-    return _search_index(url, catalog_version(url), today)
+    return _search_index(url, catalog_version(url), today, learning.synonyms_version(_engine(url)))
 
 
 @st.cache_resource(max_entries=2, show_spinner="구매 실적을 불러오는 중…")

@@ -11,6 +11,7 @@ meaningful for every query.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -141,7 +142,7 @@ class SearchIndex:
     REQUIRED = ("name", "category", "spec", "description", "enterprise_name")
 
     def __init__(self, catalog: pl.DataFrame, synonyms: list[tuple[str, ...]] | None = None,
-                 categories: pl.DataFrame | None = None):
+                 categories: pl.DataFrame | None = None, extra_synonyms: Sequence[tuple[str, str]] = ()):
         missing = [c for c in self.REQUIRED if c not in catalog.columns]
         if missing:
             raise ValueError(f"catalog lacks columns {missing}")
@@ -151,7 +152,8 @@ class SearchIndex:
         self.category_names = tuple(categories["name"].to_list())
         keywords = dict(zip(categories["name"], categories["keywords"], strict=True))
         self._build(catalog, keywords)
-        self._build_synonyms(load_synonyms() if synonyms is None else synonyms)
+        extra = [tuple(hangul.normalise(t).replace(" ", "") for t in pair) for pair in extra_synonyms]  # learned
+        self._build_synonyms([*(load_synonyms() if synonyms is None else synonyms), *extra])
         self.gu_words, self.dong_words = _places()
         self._gu = catalog["gu"].to_numpy() if "gu" in catalog.columns else None
         self._dong = catalog["dong"].to_numpy() if "dong" in catalog.columns else None
@@ -292,7 +294,8 @@ class SearchIndex:
             return self._resolve_choseong(token)
         if not hangul.HANGUL_RE.match(token):  # A4, KF94, LED, 3M, 20L: exact tokens only
             tid = self.vocab.get(token)
-            alts = self._with_synonyms(token, Alternative(tid, 1.0, "exact", token)) if tid is not None else []
+            alts = self._with_synonyms(token, Alternative(-1 if tid is None else tid, 1.0, "exact", token)) \
+                if tid is not None or token in self.synonyms else []
             return (Concept(token, tuple(alts), known=bool(alts)),)
         tid = self.vocab.get(token)
         if tid is not None:

@@ -452,3 +452,29 @@ def budget_execution(engine: Engine, data: PlanData) -> tuple[pl.DataFrame, pl.D
              .sort("year", "source"))
     by_programme = s.group_by("year", "programme").agg(spent=pl.col("amount").sum()).sort("year", "programme")
     return rates, by_programme
+
+
+def value_text(v: float | None, none: str = "-") -> str:
+    """132 → '132', 2368.2 → '2,368.2', 39.732 → '39.7' (억원 and 백만원 to one decimal), None → '-'."""
+    if v is None:
+        return none
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.1f}"
+
+
+def display_frame(table: pl.DataFrame, no_target: str) -> pl.DataFrame:
+    """The plan table as people read it: numbers as text with separators, no empty cells."""
+    return table.with_columns(
+        target_text=pl.Series([value_text(v, no_target) for v in table["target"]], dtype=pl.String),
+        actual_text=pl.Series([value_text(v) for v in table["actual"]], dtype=pl.String),
+        previous_text=pl.Series([value_text(v) for v in table["previous"]], dtype=pl.String))
+
+
+def conversions_by_year(data: PlanData, today: date) -> pl.DataFrame:
+    """Candidates converted each plan year against the plan's 50 organisations and 100 people."""
+    c = data.tables["candidates"].filter(pl.col("converted_on").is_not_null())
+    per = c.group_by(year=pl.col("converted_on").dt.year().cast(pl.Int64)).agg(
+        organisations=pl.len().cast(pl.Int64), people=pl.col("people").sum().cast(pl.Int64))
+    years = pl.DataFrame({"year": list(range(PLAN_START.year, today.year + 1))}, schema={"year": pl.Int64})
+    return (years.join(per, on="year", how="left").with_columns(pl.col("organisations", "people").fill_null(0))
+            .with_columns(target_organisations=pl.lit(TARGET_BY_KEY["discovery_orgs"].target, pl.Int64),
+                          target_people=pl.lit(TARGET_BY_KEY["discovery_people"].target, pl.Int64)))

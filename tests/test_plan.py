@@ -446,3 +446,12 @@ def test_report_xlsx_is_the_same_table_with_numbers(year2020):
 
     xml = zipfile.ZipFile(io.BytesIO(raw)).read("xl/worksheets/sheet1.xml").decode()
     assert 'orientation="landscape"' in xml and "<v>132</v>" in xml  # a number cell, landscape print
+
+
+def test_conversions_by_year_and_stalled_candidates(year2020):
+    data = plan.PlanData.load(year2020, TODAY)
+    per = plan.conversions_by_year(data, TODAY).filter(pl.col("year").is_in([2019, 2020]))
+    assert per.select("year", "organisations", "people", "target_organisations").rows() == [
+        (2019, 1, 5, 50), (2020, 2, 7, 50)]
+    stages = dict(plan.candidate_stages(data, TODAY).select("stage", "stalled").rows())
+    assert stages["온두레 공동체"] == 1  # 라: an 온두레 community since 2020-02, never moved on

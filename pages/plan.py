@@ -61,7 +61,8 @@ def field_input(f: plan_records.Field, prefix: str, current=None):
     if f.type == "hours":
         return st.number_input(label, min_value=0.0, max_value=24.0, step=0.5, value=current, key=key)
     if f.type == "date":
-        return st.date_input(label, value=current, max_value=None if f.future else today, key=key)
+        return st.date_input(label, value=current, max_value=None if f.future else today, key=key,
+                             format="YYYY-MM-DD")
     if f.type == "choice":
         options = list(f.choices)
         return st.selectbox(label, options, index=options.index(current) if current in options else None, key=key,
@@ -263,7 +264,7 @@ else:
             mentor = st.selectbox(T["mentor"], options, index=options.index(top) if top in options else None,
                                   format_func=names.get, key="plan_mentor")
             c1, c2 = st.columns(2)
-            start = c1.date_input(T["start"], value=today, max_value=today, key="plan_pair_start")
+            start = c1.date_input(T["start"], value=today, max_value=today, key="plan_pair_start", format="YYYY-MM-DD")
             reason = c2.text_input(T["reason"], max_chars=500, key="plan_pair_reason")
             if st.form_submit_button(T["save"], type="primary"):
                 try:

@@ -357,10 +357,21 @@ def report_xlsx(table: pl.DataFrame, year: int, today: date) -> bytes:
 
 def cmd_plan(args) -> int:
     """`python -m sse_match plan --year 2020 [--json]`."""
+    import sys
+
     from . import clock, db
 
+    today = clock.today()
+    if not PLAN_START.year <= args.year <= today.year:
+        print(f"오류: 연도는 {PLAN_START.year}년부터 {today.year}년까지입니다.", file=sys.stderr)
+        return 2
     engine = db.make_engine(args.db)
-    rows = plan_json(engine, args.year, clock.today())
+    try:
+        db.check_reachable(engine)
+    except db.DatabaseUnavailable:
+        print("오류: 데이터베이스에 연결할 수 없습니다. init을 먼저 실행해 주세요.", file=sys.stderr)
+        return 2
+    rows = plan_json(engine, args.year, today)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return 0

@@ -455,3 +455,9 @@ def test_conversions_by_year_and_stalled_candidates(year2020):
         (2019, 1, 5, 50), (2020, 2, 7, 50)]
     stages = dict(plan.candidate_stages(data, TODAY).select("stage", "stalled").rows())
     assert stages["온두레 공동체"] == 1  # 라: an 온두레 community since 2020-02, never moved on
+
+
+def test_plan_cli_refuses_a_year_outside_the_plan(engine, capsys, monkeypatch):
+    monkeypatch.setenv("SSE_TODAY", TODAY.isoformat())
+    assert cli.main(["plan", "--year", "2017", "--json", "--db", engine.url.render_as_string(False)]) == 2
+    assert "연도는 2018년부터 2026년까지" in capsys.readouterr().err

@@ -9,6 +9,7 @@ out unless the department allows it. The department may pick someone else, givin
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import polars as pl
@@ -55,24 +56,40 @@ def shared_institutions(conn: Connection, a: int, b: int, on: date | None = None
     return [r[0] for r in rows]
 
 
-def suggest(engine: Engine, mentee_id: int, today: date, k: int = 5, allow_competition: bool = False
-            ) -> pl.DataFrame:
+@dataclass(frozen=True)
+class MentorData:
+    """Enterprises, their workforce and their public sales, loaded once for any number of suggestions."""
+
+    enterprises: pl.DataFrame  # id, name, se_type, categories, gu, dong, founded_on, closed_on
+    workforce: Workforce
+    sales: pl.DataFrame  # enterprise_id, institution_id, purchased_on, amount
+
+    @classmethod
+    def load(cls, engine: Engine) -> MentorData:
+        e, p = schema.enterprises.c, schema.purchases.c
+        with engine.connect() as conn:
+            ents = frame(conn, select(e.id, e.name, e.se_type, e.categories, e.gu, e.dong, e.founded_on,
+                                      e.closed_on), {"id": pl.Int64, "founded_on": pl.Date, "closed_on": pl.Date})
+            sales = frame(conn, select(p.enterprise_id, p.institution_id, p.purchased_on, p.amount),
+                          {"enterprise_id": pl.Int64, "institution_id": pl.Int64, "purchased_on": pl.Date,
+                           "amount": pl.Int64})
+        return cls(ents, Workforce.load(engine), sales)
+
+
+def suggest(engine: Engine, mentee_id: int, today: date, k: int = 5, allow_competition: bool = False,
+            data: MentorData | None = None) -> pl.DataFrame:
     """Ranked mentors for one enterprise: id, name, category, score and the reasons, best first."""
-    e, p = schema.enterprises.c, schema.purchases.c
-    with engine.connect() as conn:
-        ents = frame(conn, select(e.id, e.name, e.se_type, e.categories, e.gu, e.dong, e.founded_on, e.closed_on),
-                     {"id": pl.Int64, "founded_on": pl.Date, "closed_on": pl.Date})
-        since = today - timedelta(days=365 * COMPETITION_YEARS)
-        sales = frame(conn, select(p.enterprise_id, p.institution_id, p.amount).where(p.purchased_on >= since,
-                                                                                      p.purchased_on <= today),
-                      {"enterprise_id": pl.Int64, "institution_id": pl.Int64, "amount": pl.Int64})
+    data = data or MentorData.load(engine)
+    ents = data.enterprises
+    since = today - timedelta(days=365 * COMPETITION_YEARS)
+    sales = data.sales.filter(pl.col("purchased_on").is_between(since, today))
     mentee = ents.filter(pl.col("id") == mentee_id)
     if mentee.height == 0:
         raise plan_records.ValidationFailed([plan_records.FieldError(None, "멘티 기업", "등록되지 않은 기업입니다")])
     me = mentee.row(0, named=True)
     primary = (me["categories"] or "").split(",")[0]
     adjacent = _adjacent(primary)
-    workers = Workforce.load(engine).on(today).select("id", "workers")
+    workers = data.workforce.on(today).select("id", "workers")
     buyers = set(sales.filter(pl.col("enterprise_id") == mentee_id)["institution_id"].to_list())
     record = sales.group_by("enterprise_id").agg(
         sold=pl.col("amount").sum(),

@@ -94,9 +94,12 @@ if section == "table":
                        key="plan_xlsx", icon=":material/download:")
     shown = plan.display_frame(table, T["no_target"]).with_columns(
         light=pl.col("light").replace_strict(text.PLAN_LIGHTS, return_dtype=pl.String))
+    colour_of = {text.PLAN_LIGHTS[k]: v for k, v in text.PLAN_LIGHT_COLOURS.items()}
+    styled = shown.select("light", "name", "unit", "target_text", "actual_text", "percent", "previous_text", "trend",
+                          "period", "stage").to_pandas().style.map(
+        lambda v: "color: {}; background-color: {}; font-weight: 600".format(*colour_of[v]), subset=["light"])
     event = st.dataframe(
-        shown.select("light", "name", "unit", "target_text", "actual_text", "percent", "previous_text", "trend",
-                     "period", "stage"),
+        styled,
         hide_index=True, key="plan_table", on_select="rerun", selection_mode="single-row",
         height=36 * (table.height + 1) + 4,
         column_config={**{c: C[c] for c in ("stage", "name", "unit", "period", "trend", "light")},

@@ -363,7 +363,10 @@ PLAN = {
     "no": "아니오",
     "blank": "(비움)",
 }
-PLAN_LIGHTS = {"green": "🟢 초록", "yellow": "🟡 노랑", "red": "🔴 빨강", "grey": "⚪ 회색"}
+PLAN_LIGHTS = {"green": "● 초록", "yellow": "● 노랑", "red": "● 빨강", "grey": "○ 회색"}
+# Cell colours of the light column (text, background): the word stays, so the colour is never the only cue.
+PLAN_LIGHT_COLOURS = {"green": ("#1b5e20", "#e8f5e9"), "yellow": ("#7a5b00", "#fff8e1"), "red": ("#b71c1c", "#ffebee"),
+                      "grey": ("#555555", "#f5f5f5")}
 PLAN_COLUMNS = {
     "stage": "단계", "name": "목표", "unit": "단위", "period": "기간", "target": "목표값", "actual": "실적",
     "percent": "달성률(%)", "previous": "전년 실적", "trend": "추세", "light": "신호등", "note": "계획 원문",

@@ -26,6 +26,7 @@ def test_plan_page_drill_down_and_xlsx(chromium_path, demo_url, tmp_path):
         page.get_by_role("heading", name=youth["name"]).wait_for()
         page.get_by_text(f"기록 {int(youth['actual'])}건").wait_for()
         page.get_by_text("분야별 참여와 종료 후 계속 고용").wait_for()
+        page.get_by_test_id("stMetric").filter(has_text="132명").wait_for()  # metrics drawn, not placeholders
         page.screenshot(path=str(ARTIFACTS / "plan.png"), full_page=True)
         metrics = " ".join(page.get_by_test_id("stMetric").all_inner_texts())
         assert "132명" in metrics and f"{int(youth['actual'])}명" in metrics

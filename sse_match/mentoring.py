@@ -104,7 +104,7 @@ def suggest(engine: Engine, mentee_id: int, today: date, k: int = 5, allow_compe
         cand = cand.filter(~pl.col("competes"))
     if cand.height == 0:
         return cand.with_columns(score=pl.lit(None, pl.Float64), reason=pl.lit(None, pl.String))
-    max_log_sold = max(math.log1p(int(cand["sold"].max() or 0)), 1.0)
+    max_log_sold = max(math.log1p(int(cand["sold"].cast(pl.Int64).max() or 0)), 1.0)  # type: ignore[arg-type]
     years = ((pl.lit(today) - pl.col("founded_on")).dt.total_days() / 365.25)
     scored = cand.with_columns(
         s_category=pl.when(pl.col("primary") == primary).then(1.0).otherwise(0.5),
@@ -177,8 +177,8 @@ def outcomes(engine: Engine, today: date) -> pl.DataFrame:
                          workers_before=mine["w0"], workers_after=mine["w1"], workers_change=mine["dw"],
                          sales_before=mine["s0"], sales_after=mine["s1"], sales_change=mine["ds"],
                          peers=others.height,
-                         peers_workers_change=float(others["dw"].mean()) if others.height else None,
-                         peers_sales_change=float(others["ds"].mean()) if others.height else None))
+                         peers_workers_change=others["dw"].cast(pl.Float64).mean() if others.height else None,
+                         peers_sales_change=others["ds"].cast(pl.Float64).mean() if others.height else None))
     schema_ = {"pair_id": pl.Int64, "mentee_id": pl.Int64, "year": pl.Int64, "workers_before": pl.Int64,
                "workers_after": pl.Int64, "workers_change": pl.Int64, "sales_before": pl.Int64,
                "sales_after": pl.Int64, "sales_change": pl.Int64, "peers": pl.Int64,

@@ -100,7 +100,7 @@ RECORD_KIND = {"discovery_orgs": "candidates", "discovery_people": "candidates",
 
 def budget_target_eok(year: int) -> float | None:
     """The year's budget in 억원 as the plan's table writes it (2022 = 2022.6)."""
-    sources = PLAN_BUDGET_EOK.get(year)
+    sources: dict[str, float] | None = PLAN_BUDGET_EOK.get(year)  # type: ignore[assignment]
     return round(sum(sources.values()), 1) if sources else None
 
 
@@ -114,9 +114,8 @@ def target_value(t: Target, year: int) -> float | int | None:
 
 def window(t: Target, year: int) -> tuple[date, date] | None:
     """The dates the year's actual counts over, or None when the programme has not started by then."""
-    if t.scope == "period":
-        a, b = t.start, t.end  # type: ignore[misc]
-        b = min(b, date(year, 12, 31))
+    if t.scope == "period" and t.end is not None:
+        a, b = t.start, min(t.end, date(year, 12, 31))
     elif t.scope == "cumulative":
         a, b = t.start, date(year, 12, 31)
     else:
@@ -180,6 +179,7 @@ def records_for(data: PlanData, key: str, year: int) -> pl.DataFrame:
     if key == "jobs":
         return data.jobs.filter(pl.col("period") == str(year)) if data.jobs.height else data.jobs
     kind = RECORD_KIND[key]
+    assert kind is not None  # only "jobs" has no records of its own
     df = tb[kind]
     if w is None:
         return df.head(0)
@@ -418,7 +418,7 @@ def grant_jobs_observed(engine: Engine, grants: pl.DataFrame, today: date) -> pl
     wf = Workforce.load(engine)
     out = []
     for g in grants.iter_rows(named=True):
-        points = {}
+        points: dict[str, int | None] = {}
         for label, months in (("at_start", 0), ("after_6m", 6), ("after_12m", 12)):
             m = g["start_on"].month - 1 + months
             day = date(g["start_on"].year + m // 12, m % 12 + 1, min(g["start_on"].day, 28))
@@ -427,7 +427,8 @@ def grant_jobs_observed(engine: Engine, grants: pl.DataFrame, today: date) -> pl
                 continue
             snap = wf.snapshots.filter((pl.col("enterprise_id") == g["enterprise_id"]) & (pl.col("as_of") <= day))
             points[label] = int(snap.sort("as_of")["workers"][-1]) if snap.height else 0
-        gained = None if points["after_12m"] is None else points["after_12m"] - points["at_start"]
+        start, later = points["at_start"], points["after_12m"]
+        gained = None if later is None or start is None else later - start
         out.append(dict(id=g["id"], enterprise_id=g["enterprise_id"], start_on=g["start_on"],
                         jobs_promised=g["jobs_promised"], **points, gained_12m=gained))
     return pl.DataFrame(out, schema={"id": pl.Int64, "enterprise_id": pl.Int64, "start_on": pl.Date,

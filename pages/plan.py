@@ -90,7 +90,7 @@ def fields_form(kind: plan_records.Kind, prefix: str, current: dict | None = Non
 if section == "table":
     table = plan.plan_table(engine, year, today, data)
     st.caption(T["today"].format(today=today.isoformat()))
-    st.download_button(T["xlsx"], plan.report_xlsx(table, year, today), f"연도별_목표_및_추진계획_{year}.xlsx", XLSX,
+    st.download_button(T["xlsx"], plan.report_xlsx(table, year, today, data.jobs), f"연도별_목표_및_추진계획_{year}.xlsx", XLSX,
                        key="plan_xlsx", icon=":material/download:")
     shown = plan.display_frame(table, T["no_target"]).with_columns(
         light=pl.col("light").replace_strict(text.PLAN_LIGHTS, return_dtype=pl.String))

@@ -88,6 +88,17 @@ TARGETS: tuple[Target, ...] = (
     Target("gov_won", FOLLOWUP, "정부부처 일자리창출 지원사업 공모 선정", "건", None, "year"),
 )
 TARGET_BY_KEY = {t.key: t for t in TARGETS}
+# The plan's own table "연도별 목표 및 추진계획" (seed), word for word: the second sheet of the report.
+_GROW = "사회적경제조직 지속적인 발굴 및 육성"
+_EDU = "사회적경제 생태계조성을 위한 교육프로그램 운영"
+_BUY = "사회적경제조직 생산품 공공구매활성화"
+YEAR_PLANS: dict[int, tuple[str, tuple[str, ...]]] = {
+    2018: ("2018년", (_GROW, "공공구매우선 확산을 위한 지원활동추진", "지속가능한 온두레공동체 지속적인 발굴 및 육성")),
+    2019: ("2019년", (_GROW, _EDU, _BUY, "지속가능한 온두레공동체 지속적인 발굴 및 육성")),
+    2020: ("2020년", (_GROW, _EDU, _BUY, "온두레공동체의 사회적경제조직으로 성장지원")),
+    2021: ("2021년", (_GROW, _EDU, _BUY, "온두레공동체의 사회적경제조직으로 성장지원")),
+    2022: ("2022년 6월", (_GROW, _EDU, _BUY, "온두레공동체의 사회적경제조직으로 성장지원")),
+}
 # Which record kind (sse_match.plan_records) lies behind each target, for the drill-down and its forms.
 RECORD_KIND = {"discovery_orgs": "candidates", "discovery_people": "candidates", "jeonju_type": "candidates",
                "grants_orgs": "grants", "grants_jobs": "grants", "grants_amount": "grants", "youth": "youth",
@@ -302,8 +313,9 @@ def plan_json(engine: Engine, year: int, today: date) -> list[dict]:
             for r in table.iter_rows(named=True)]
 
 
-def report_xlsx(table: pl.DataFrame, year: int, today: date) -> bytes:
-    """연도별 목표 및 추진계획: a title row, numeric cells, the light rule, A4 landscape print settings."""
+def report_xlsx(table: pl.DataFrame, year: int, today: date, jobs: pl.DataFrame | None = None) -> bytes:
+    """연도별 목표 및 추진계획: a title row, numeric cells, the light rule, A4 landscape print settings; a second
+    sheet with the plan's own yearly table (일자리 목표, 추진계획) next to the jobs counted."""
     import io
 
     import xlsxwriter
@@ -352,6 +364,28 @@ def report_xlsx(table: pl.DataFrame, year: int, today: date) -> bytes:
         ws.set_margins(0.4, 0.4, 0.6, 0.6)
         ws.set_footer("&C&P / &N")
         ws.print_area(0, 0, end + 1, 9)
+
+        yp = wb.add_worksheet("연도별 목표 및 추진계획")
+        yp.merge_range(0, 0, 0, 3, "연도별 목표 및 추진계획 (계획 원문과 일자리 실적)", title)
+        for c, (h, wd) in enumerate(zip(("연도", "목표 (일자리, 개)", "실적 (늘어난 일자리, 개)", "추진계획"),
+                                        (12, 16, 22, 70), strict=True)):
+            yp.write_string(2, c, h, head)
+            yp.set_column(c, c, wd)
+        counted = dict(zip(jobs["period"], jobs["new_jobs"], strict=True)) if jobs is not None and jobs.height else {}
+        for r, (y, (label, steps)) in enumerate(YEAR_PLANS.items(), start=3):
+            yp.write_string(r, 0, label, cell)
+            yp.write_number(r, 1, JOB_TARGETS[y], num)
+            if str(y) in counted:
+                yp.write_number(r, 2, int(counted[str(y)]), num)
+            else:
+                yp.write_string(r, 2, "-", cell)
+            yp.write_string(r, 3, "\n".join(f"· {s}" for s in steps), wrap)
+            yp.set_row(r, 16 * len(steps))
+        yp.repeat_rows(2)
+        yp.set_landscape()
+        yp.set_paper(9)
+        yp.fit_to_pages(1, 0)
+        yp.set_footer("&C&P / &N")
     return buf.getvalue()
 
 

@@ -37,6 +37,8 @@ def show(df: pl.DataFrame, key: str) -> None:
     shown = df.drop(drop).with_columns(
         pl.col(c).replace_strict({True: T["yes"], False: T["no"]}, default=None, return_dtype=pl.String)
         for c, t in df.drop(drop).schema.items() if t == pl.Boolean)
+    shown = shown.with_columns(pl.col(c).cast(pl.String).fill_null("-") for c in shown.columns
+                               if shown[c].null_count())  # an empty cell reads "-", never None
     st.dataframe(shown, hide_index=True, key=key,
                  column_config={c: (_ui.won_column(C[c]) if c == "amount" else C.get(c, c)) for c in shown.columns})
 
@@ -59,7 +61,8 @@ def field_input(f: plan_records.Field, prefix: str, current=None):
     if f.type == "hours":
         return st.number_input(label, min_value=0.0, max_value=24.0, step=0.5, value=current, key=key)
     if f.type == "date":
-        return st.date_input(label, value=current, max_value=None if f.future else today, key=key)
+        return st.date_input(label, value=current, max_value=None if f.future else today, key=key,
+                             format="YYYY-MM-DD")
     if f.type == "choice":
         options = list(f.choices)
         return st.selectbox(label, options, index=options.index(current) if current in options else None, key=key,
@@ -87,20 +90,23 @@ def fields_form(kind: plan_records.Kind, prefix: str, current: dict | None = Non
 if section == "table":
     table = plan.plan_table(engine, year, today, data)
     st.caption(T["today"].format(today=today.isoformat()))
-    st.download_button(T["xlsx"], plan.report_xlsx(table, year, today), f"연도별_목표_및_추진계획_{year}.xlsx", XLSX,
+    st.download_button(T["xlsx"], plan.report_xlsx(table, year, today, data.jobs), f"연도별_목표_및_추진계획_{year}.xlsx", XLSX,
                        key="plan_xlsx", icon=":material/download:")
-    shown = table.with_columns(light=pl.col("light").replace_strict(text.PLAN_LIGHTS, return_dtype=pl.String))
+    shown = plan.display_frame(table, T["no_target"]).with_columns(
+        light=pl.col("light").replace_strict(text.PLAN_LIGHTS, return_dtype=pl.String))
+    colour_of = {text.PLAN_LIGHTS[k]: v for k, v in text.PLAN_LIGHT_COLOURS.items()}
+    styled = shown.select("light", "name", "unit", "target_text", "actual_text", "percent", "previous_text", "trend",
+                          "period", "stage").to_pandas().style.map(
+        lambda v: "color: {}; background-color: {}; font-weight: 600".format(*colour_of[v]), subset=["light"])
     event = st.dataframe(
-        shown.select("stage", "name", "unit", "period", "target", "actual", "percent", "previous", "trend", "light"),
+        styled,
         hide_index=True, key="plan_table", on_select="rerun", selection_mode="single-row",
+        height=36 * (table.height + 1) + 4,
         column_config={**{c: C[c] for c in ("stage", "name", "unit", "period", "trend", "light")},
-                       "target": st.column_config.NumberColumn(C["target"], format="localized"),
-                       "actual": st.column_config.NumberColumn(C["actual"], format="localized"),
-                       "previous": st.column_config.NumberColumn(C["previous"], format="localized"),
+                       "target_text": C["target"], "actual_text": C["actual"], "previous_text": C["previous"],
                        "percent": st.column_config.ProgressColumn(C["percent"], min_value=0, max_value=150,
                                                                   format="%.1f")})
-    with st.expander(T["rule"], expanded=False):
-        st.markdown(plan.LIGHT_RULE)
+    st.caption(f"{T['rule']}: {plan.LIGHT_RULE}")
     labels = dict(zip(table["key"], table["name"], strict=True))
     if event.selection.rows:
         st.session_state["plan_drill"] = table["key"][event.selection.rows[0]]
@@ -113,9 +119,9 @@ if section == "table":
     if row["note"]:
         st.caption(text.md_escape(row["note"]))
     m = st.columns(4)
-    m[0].metric(C["target"], T["no_target"] if row["target"] is None else f"{row['target']:,g}{row['unit']}",
-                border=True)
-    m[1].metric(C["actual"], f"{row['actual']:,g}{row['unit']}", border=True)
+    m[0].metric(C["target"], T["no_target"] if row["target"] is None
+                else plan.value_text(row["target"]) + row["unit"], border=True)
+    m[1].metric(C["actual"], plan.value_text(row["actual"]) + row["unit"], border=True)
     m[2].metric(C["percent"], "-" if row["percent"] is None else f"{row['percent']:.1f}%", border=True)
     m[3].metric(C["light"], text.PLAN_LIGHTS[row["light"]], border=True)
     records = plan.plan_records(engine, key, year, today, data)
@@ -126,6 +132,11 @@ if section == "table":
         show(records, "plan_rows")
     kind = plan.RECORD_KIND[key]
     if kind == "candidates":
+        st.markdown(f"**{T['conversions']}**")
+        st.dataframe(plan.conversions_by_year(data, today), hide_index=True, key="plan_conversions",
+                     column_config={"year": st.column_config.NumberColumn("연도", format="%d"), "organisations": "전환 조직",
+                                    "people": "전환 인원", "target_organisations": "목표 (조직)",
+                                    "target_people": "목표 (인원)"})
         st.markdown(f"**{T['stalls']}**")
         st.dataframe(plan.candidate_stages(data, today), hide_index=True, key="plan_stalls",
                      column_config={"stage": "단계", "candidates": "후보 수", "stalled": "1년 넘게 머묾"})
@@ -256,7 +267,7 @@ else:
             mentor = st.selectbox(T["mentor"], options, index=options.index(top) if top in options else None,
                                   format_func=names.get, key="plan_mentor")
             c1, c2 = st.columns(2)
-            start = c1.date_input(T["start"], value=today, max_value=today, key="plan_pair_start")
+            start = c1.date_input(T["start"], value=today, max_value=today, key="plan_pair_start", format="YYYY-MM-DD")
             reason = c2.text_input(T["reason"], max_chars=500, key="plan_pair_reason")
             if st.form_submit_button(T["save"], type="primary"):
                 try:

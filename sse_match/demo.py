@@ -609,7 +609,9 @@ def load(engine: Engine, today: date, size: DemoSize = DemoSize(), seed: int = S
                 sql = f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)"  # noqa: S608 (names from the schema)
                 conn.exec_driver_sql(sql)
         counts["quote_requests"] = demo_quotes.load(conn, today, seed)  # (issue 14) a year of 견적 요청
-    counts.update(__import__("sse_match.demo_plan", fromlist=["load"]).load(engine, today, seed))  # issue 15
+    from . import demo_plan  # issue 15: the plan's programme records (imported here: it imports this module)
+
+    counts.update(demo_plan.load(engine, today, seed))
     return counts
 
 

@@ -135,7 +135,8 @@ def load(engine: Engine, today: date, seed: int = SEED) -> dict[str, int]:
                 **common))
 
     # Spending against the budget already in the data (plan_budget), per programme and source.
-    for y, sources in plan.PLAN_BUDGET_EOK.items():
+    plan_budget: dict[int, dict[str, float]] = plan.PLAN_BUDGET_EOK  # type: ignore[assignment]
+    for y, sources in plan_budget.items():
         last = min(today, plan.PLAN_END if y == 2022 else date(y, 12, 31))
         if date(y, 1, 1) > today:
             continue
@@ -204,6 +205,7 @@ def _mentoring(engine: Engine, rng: random.Random, ents: list[dict], today: date
     """Pairs from the suggestion engine (one in six overridden, with a reason) and their meetings."""
     pairs, meetings = [], []
     taken: set[int] = set()
+    data = mentoring.MentorData.load(engine)  # once: a benchmark database holds a million purchases
     for y in range(2019, today.year + 1):
         for _ in range(round(8 * _pace(y))):
             start = _day(rng, date(y, 3, 1), min(today, date(y, 9, 30)))
@@ -214,7 +216,7 @@ def _mentoring(engine: Engine, rng: random.Random, ents: list[dict], today: date
             if not young:
                 continue
             mentee = rng.choice(young)
-            offers = mentoring.suggest(engine, mentee["id"], start, k=3)
+            offers = mentoring.suggest(engine, mentee["id"], start, k=3, data=data)
             if offers.height == 0:
                 continue
             taken.add(mentee["id"])

@@ -9,6 +9,7 @@ out unless the department allows it. The department may pick someone else, givin
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import polars as pl
@@ -55,24 +56,40 @@ def shared_institutions(conn: Connection, a: int, b: int, on: date | None = None
     return [r[0] for r in rows]
 
 
-def suggest(engine: Engine, mentee_id: int, today: date, k: int = 5, allow_competition: bool = False
-            ) -> pl.DataFrame:
+@dataclass(frozen=True)
+class MentorData:
+    """Enterprises, their workforce and their public sales, loaded once for any number of suggestions."""
+
+    enterprises: pl.DataFrame  # id, name, se_type, categories, gu, dong, founded_on, closed_on
+    workforce: Workforce
+    sales: pl.DataFrame  # enterprise_id, institution_id, purchased_on, amount
+
+    @classmethod
+    def load(cls, engine: Engine) -> MentorData:
+        e, p = schema.enterprises.c, schema.purchases.c
+        with engine.connect() as conn:
+            ents = frame(conn, select(e.id, e.name, e.se_type, e.categories, e.gu, e.dong, e.founded_on,
+                                      e.closed_on), {"id": pl.Int64, "founded_on": pl.Date, "closed_on": pl.Date})
+            sales = frame(conn, select(p.enterprise_id, p.institution_id, p.purchased_on, p.amount),
+                          {"enterprise_id": pl.Int64, "institution_id": pl.Int64, "purchased_on": pl.Date,
+                           "amount": pl.Int64})
+        return cls(ents, Workforce.load(engine), sales)
+
+
+def suggest(engine: Engine, mentee_id: int, today: date, k: int = 5, allow_competition: bool = False,
+            data: MentorData | None = None) -> pl.DataFrame:
     """Ranked mentors for one enterprise: id, name, category, score and the reasons, best first."""
-    e, p = schema.enterprises.c, schema.purchases.c
-    with engine.connect() as conn:
-        ents = frame(conn, select(e.id, e.name, e.se_type, e.categories, e.gu, e.dong, e.founded_on, e.closed_on),
-                     {"id": pl.Int64, "founded_on": pl.Date, "closed_on": pl.Date})
-        since = today - timedelta(days=365 * COMPETITION_YEARS)
-        sales = frame(conn, select(p.enterprise_id, p.institution_id, p.amount).where(p.purchased_on >= since,
-                                                                                      p.purchased_on <= today),
-                      {"enterprise_id": pl.Int64, "institution_id": pl.Int64, "amount": pl.Int64})
+    data = data or MentorData.load(engine)
+    ents = data.enterprises
+    since = today - timedelta(days=365 * COMPETITION_YEARS)
+    sales = data.sales.filter(pl.col("purchased_on").is_between(since, today))
     mentee = ents.filter(pl.col("id") == mentee_id)
     if mentee.height == 0:
         raise plan_records.ValidationFailed([plan_records.FieldError(None, "멘티 기업", "등록되지 않은 기업입니다")])
     me = mentee.row(0, named=True)
     primary = (me["categories"] or "").split(",")[0]
     adjacent = _adjacent(primary)
-    workers = Workforce.load(engine).on(today).select("id", "workers")
+    workers = data.workforce.on(today).select("id", "workers")
     buyers = set(sales.filter(pl.col("enterprise_id") == mentee_id)["institution_id"].to_list())
     record = sales.group_by("enterprise_id").agg(
         sold=pl.col("amount").sum(),
@@ -87,7 +104,7 @@ def suggest(engine: Engine, mentee_id: int, today: date, k: int = 5, allow_compe
         cand = cand.filter(~pl.col("competes"))
     if cand.height == 0:
         return cand.with_columns(score=pl.lit(None, pl.Float64), reason=pl.lit(None, pl.String))
-    max_log_sold = max(math.log1p(int(cand["sold"].max() or 0)), 1.0)
+    max_log_sold = max(math.log1p(int(cand["sold"].cast(pl.Int64).max() or 0)), 1.0)  # type: ignore[arg-type]
     years = ((pl.lit(today) - pl.col("founded_on")).dt.total_days() / 365.25)
     scored = cand.with_columns(
         s_category=pl.when(pl.col("primary") == primary).then(1.0).otherwise(0.5),
@@ -160,8 +177,8 @@ def outcomes(engine: Engine, today: date) -> pl.DataFrame:
                          workers_before=mine["w0"], workers_after=mine["w1"], workers_change=mine["dw"],
                          sales_before=mine["s0"], sales_after=mine["s1"], sales_change=mine["ds"],
                          peers=others.height,
-                         peers_workers_change=float(others["dw"].mean()) if others.height else None,
-                         peers_sales_change=float(others["ds"].mean()) if others.height else None))
+                         peers_workers_change=others["dw"].cast(pl.Float64).mean() if others.height else None,
+                         peers_sales_change=others["ds"].cast(pl.Float64).mean() if others.height else None))
     schema_ = {"pair_id": pl.Int64, "mentee_id": pl.Int64, "year": pl.Int64, "workers_before": pl.Int64,
                "workers_after": pl.Int64, "workers_change": pl.Int64, "sales_before": pl.Int64,
                "sales_after": pl.Int64, "sales_change": pl.Int64, "peers": pl.Int64,

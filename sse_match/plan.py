@@ -88,6 +88,17 @@ TARGETS: tuple[Target, ...] = (
     Target("gov_won", FOLLOWUP, "정부부처 일자리창출 지원사업 공모 선정", "건", None, "year"),
 )
 TARGET_BY_KEY = {t.key: t for t in TARGETS}
+# The plan's own table "연도별 목표 및 추진계획" (seed), word for word: the second sheet of the report.
+_GROW = "사회적경제조직 지속적인 발굴 및 육성"
+_EDU = "사회적경제 생태계조성을 위한 교육프로그램 운영"
+_BUY = "사회적경제조직 생산품 공공구매활성화"
+YEAR_PLANS: dict[int, tuple[str, tuple[str, ...]]] = {
+    2018: ("2018년", (_GROW, "공공구매우선 확산을 위한 지원활동추진", "지속가능한 온두레공동체 지속적인 발굴 및 육성")),
+    2019: ("2019년", (_GROW, _EDU, _BUY, "지속가능한 온두레공동체 지속적인 발굴 및 육성")),
+    2020: ("2020년", (_GROW, _EDU, _BUY, "온두레공동체의 사회적경제조직으로 성장지원")),
+    2021: ("2021년", (_GROW, _EDU, _BUY, "온두레공동체의 사회적경제조직으로 성장지원")),
+    2022: ("2022년 6월", (_GROW, _EDU, _BUY, "온두레공동체의 사회적경제조직으로 성장지원")),
+}
 # Which record kind (sse_match.plan_records) lies behind each target, for the drill-down and its forms.
 RECORD_KIND = {"discovery_orgs": "candidates", "discovery_people": "candidates", "jeonju_type": "candidates",
                "grants_orgs": "grants", "grants_jobs": "grants", "grants_amount": "grants", "youth": "youth",
@@ -100,7 +111,7 @@ RECORD_KIND = {"discovery_orgs": "candidates", "discovery_people": "candidates",
 
 def budget_target_eok(year: int) -> float | None:
     """The year's budget in 억원 as the plan's table writes it (2022 = 2022.6)."""
-    sources = PLAN_BUDGET_EOK.get(year)
+    sources: dict[str, float] | None = PLAN_BUDGET_EOK.get(year)  # type: ignore[assignment]
     return round(sum(sources.values()), 1) if sources else None
 
 
@@ -114,9 +125,8 @@ def target_value(t: Target, year: int) -> float | int | None:
 
 def window(t: Target, year: int) -> tuple[date, date] | None:
     """The dates the year's actual counts over, or None when the programme has not started by then."""
-    if t.scope == "period":
-        a, b = t.start, t.end  # type: ignore[misc]
-        b = min(b, date(year, 12, 31))
+    if t.scope == "period" and t.end is not None:
+        a, b = t.start, min(t.end, date(year, 12, 31))
     elif t.scope == "cumulative":
         a, b = t.start, date(year, 12, 31)
     else:
@@ -180,6 +190,7 @@ def records_for(data: PlanData, key: str, year: int) -> pl.DataFrame:
     if key == "jobs":
         return data.jobs.filter(pl.col("period") == str(year)) if data.jobs.height else data.jobs
     kind = RECORD_KIND[key]
+    assert kind is not None  # only "jobs" has no records of its own
     df = tb[kind]
     if w is None:
         return df.head(0)
@@ -302,8 +313,9 @@ def plan_json(engine: Engine, year: int, today: date) -> list[dict]:
             for r in table.iter_rows(named=True)]
 
 
-def report_xlsx(table: pl.DataFrame, year: int, today: date) -> bytes:
-    """연도별 목표 및 추진계획: a title row, numeric cells, the light rule, A4 landscape print settings."""
+def report_xlsx(table: pl.DataFrame, year: int, today: date, jobs: pl.DataFrame | None = None) -> bytes:
+    """연도별 목표 및 추진계획: a title row, numeric cells, the light rule, A4 landscape print settings; a second
+    sheet with the plan's own yearly table (일자리 목표, 추진계획) next to the jobs counted."""
     import io
 
     import xlsxwriter
@@ -352,15 +364,48 @@ def report_xlsx(table: pl.DataFrame, year: int, today: date) -> bytes:
         ws.set_margins(0.4, 0.4, 0.6, 0.6)
         ws.set_footer("&C&P / &N")
         ws.print_area(0, 0, end + 1, 9)
+
+        yp = wb.add_worksheet("연도별 목표 및 추진계획")
+        yp.merge_range(0, 0, 0, 3, "연도별 목표 및 추진계획 (계획 원문과 일자리 실적)", title)
+        for c, (h, wd) in enumerate(zip(("연도", "목표 (일자리, 개)", "실적 (늘어난 일자리, 개)", "추진계획"),
+                                        (12, 16, 22, 70), strict=True)):
+            yp.write_string(2, c, h, head)
+            yp.set_column(c, c, wd)
+        counted = dict(zip(jobs["period"], jobs["new_jobs"], strict=True)) if jobs is not None and jobs.height else {}
+        for r, (y, (label, steps)) in enumerate(YEAR_PLANS.items(), start=3):
+            yp.write_string(r, 0, label, cell)
+            yp.write_number(r, 1, JOB_TARGETS[y], num)
+            if str(y) in counted:
+                yp.write_number(r, 2, int(counted[str(y)]), num)
+            else:
+                yp.write_string(r, 2, "-", cell)
+            yp.write_string(r, 3, "\n".join(f"· {s}" for s in steps), wrap)
+            yp.set_row(r, 16 * len(steps))
+        yp.repeat_rows(2)
+        yp.set_landscape()
+        yp.set_paper(9)
+        yp.fit_to_pages(1, 0)
+        yp.set_footer("&C&P / &N")
     return buf.getvalue()
 
 
 def cmd_plan(args) -> int:
     """`python -m sse_match plan --year 2020 [--json]`."""
+    import sys
+
     from . import clock, db
 
+    today = clock.today()
+    if not PLAN_START.year <= args.year <= today.year:
+        print(f"오류: 연도는 {PLAN_START.year}년부터 {today.year}년까지입니다.", file=sys.stderr)
+        return 2
     engine = db.make_engine(args.db)
-    rows = plan_json(engine, args.year, clock.today())
+    try:
+        db.check_reachable(engine)
+    except db.DatabaseUnavailable:
+        print("오류: 데이터베이스에 연결할 수 없습니다. init을 먼저 실행해 주세요.", file=sys.stderr)
+        return 2
+    rows = plan_json(engine, args.year, today)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return 0
@@ -407,7 +452,7 @@ def grant_jobs_observed(engine: Engine, grants: pl.DataFrame, today: date) -> pl
     wf = Workforce.load(engine)
     out = []
     for g in grants.iter_rows(named=True):
-        points = {}
+        points: dict[str, int | None] = {}
         for label, months in (("at_start", 0), ("after_6m", 6), ("after_12m", 12)):
             m = g["start_on"].month - 1 + months
             day = date(g["start_on"].year + m // 12, m % 12 + 1, min(g["start_on"].day, 28))
@@ -416,7 +461,8 @@ def grant_jobs_observed(engine: Engine, grants: pl.DataFrame, today: date) -> pl
                 continue
             snap = wf.snapshots.filter((pl.col("enterprise_id") == g["enterprise_id"]) & (pl.col("as_of") <= day))
             points[label] = int(snap.sort("as_of")["workers"][-1]) if snap.height else 0
-        gained = None if points["after_12m"] is None else points["after_12m"] - points["at_start"]
+        start, later = points["at_start"], points["after_12m"]
+        gained = None if later is None or start is None else later - start
         out.append(dict(id=g["id"], enterprise_id=g["enterprise_id"], start_on=g["start_on"],
                         jobs_promised=g["jobs_promised"], **points, gained_12m=gained))
     return pl.DataFrame(out, schema={"id": pl.Int64, "enterprise_id": pl.Int64, "start_on": pl.Date,
@@ -452,3 +498,29 @@ def budget_execution(engine: Engine, data: PlanData) -> tuple[pl.DataFrame, pl.D
              .sort("year", "source"))
     by_programme = s.group_by("year", "programme").agg(spent=pl.col("amount").sum()).sort("year", "programme")
     return rates, by_programme
+
+
+def value_text(v: float | None, none: str = "-") -> str:
+    """132 → '132', 2368.2 → '2,368.2', 39.732 → '39.7' (억원 and 백만원 to one decimal), None → '-'."""
+    if v is None:
+        return none
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.1f}"
+
+
+def display_frame(table: pl.DataFrame, no_target: str) -> pl.DataFrame:
+    """The plan table as people read it: numbers as text with separators, no empty cells."""
+    return table.with_columns(
+        target_text=pl.Series([value_text(v, no_target) for v in table["target"]], dtype=pl.String),
+        actual_text=pl.Series([value_text(v) for v in table["actual"]], dtype=pl.String),
+        previous_text=pl.Series([value_text(v) for v in table["previous"]], dtype=pl.String))
+
+
+def conversions_by_year(data: PlanData, today: date) -> pl.DataFrame:
+    """Candidates converted each plan year against the plan's 50 organisations and 100 people."""
+    c = data.tables["candidates"].filter(pl.col("converted_on").is_not_null())
+    per = c.group_by(year=pl.col("converted_on").dt.year().cast(pl.Int64)).agg(
+        organisations=pl.len().cast(pl.Int64), people=pl.col("people").sum().cast(pl.Int64))
+    years = pl.DataFrame({"year": list(range(PLAN_START.year, today.year + 1))}, schema={"year": pl.Int64})
+    return (years.join(per, on="year", how="left").with_columns(pl.col("organisations", "people").fill_null(0))
+            .with_columns(target_organisations=pl.lit(TARGET_BY_KEY["discovery_orgs"].target, pl.Int64),
+                          target_people=pl.lit(TARGET_BY_KEY["discovery_people"].target, pl.Int64)))

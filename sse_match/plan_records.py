@@ -312,15 +312,15 @@ def clean_row(k: Kind, values: dict, today: date, lookups: Lookups, row: int | N
             v, problem = parse_int(v)
         elif f.type == "money":
             v, problem = parse_amount(v)
-            if not problem and v > validation.MAX_PRICE:
+            if v is not None and v > validation.MAX_PRICE:
                 problem = "너무 큽니다 (1,000억원 이하)"
         elif f.type == "date":
             v, problem = parse_date(v)
-            if not problem and v > today and not f.future:
+            if v is not None and v > today and not f.future:
                 problem = "앞으로의 날짜는 실적으로 넣을 수 없습니다"
         elif f.type == "year":
             v, problem = parse_int(v)
-            if not problem and not (2018 <= v <= today.year):
+            if v is not None and not (2018 <= v <= today.year):
                 problem, v = f"2018년부터 {today.year}년 사이여야 합니다", None
         elif f.type == "choice":
             v = str(v).strip()

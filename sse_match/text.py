@@ -451,6 +451,7 @@ PLAN = {
     "start": "시작일",
     "pair_saved": "멘토링 짝을 저장했습니다.",
     "outcomes": "멘토링 효과: 멘티의 다음 해 공공구매 판매·근로자 변화와 비슷한 비(非)멘티 기업 평균",
+    "conversions": "연도별 전환 (목표 년 50개 100명)",
     "stalls": "단계별 후보와 멈춘 곳 (한 단계에 1년 넘게 머문 후보)",
     "observed": "재정지원 약정 일자리와 실제 근로자 변화 (지원 시작 6개월·12개월 뒤 근로자 기록)",
     "youth_fields": "분야별 참여와 종료 후 계속 고용",
@@ -470,7 +471,10 @@ PLAN = {
     "no": "아니오",
     "blank": "(비움)",
 }
-PLAN_LIGHTS = {"green": "🟢 초록", "yellow": "🟡 노랑", "red": "🔴 빨강", "grey": "⚪ 회색"}
+PLAN_LIGHTS = {"green": "● 초록", "yellow": "● 노랑", "red": "● 빨강", "grey": "○ 회색"}
+# Cell colours of the light column (text, background): the word stays, so the colour is never the only cue.
+PLAN_LIGHT_COLOURS = {"green": ("#1b5e20", "#e8f5e9"), "yellow": ("#7a5b00", "#fff8e1"), "red": ("#b71c1c", "#ffebee"),
+                      "grey": ("#555555", "#f5f5f5")}
 PLAN_COLUMNS = {
     "stage": "단계", "name": "목표", "unit": "단위", "period": "기간", "target": "목표값", "actual": "실적",
     "percent": "달성률(%)", "previous": "전년 실적", "trend": "추세", "light": "신호등", "note": "계획 원문",

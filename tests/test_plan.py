@@ -446,3 +446,29 @@ def test_report_xlsx_is_the_same_table_with_numbers(year2020):
 
     xml = zipfile.ZipFile(io.BytesIO(raw)).read("xl/worksheets/sheet1.xml").decode()
     assert 'orientation="landscape"' in xml and "<v>132</v>" in xml  # a number cell, landscape print
+
+
+def test_report_xlsx_carries_the_plans_yearly_table(year2020):
+    data = plan.PlanData.load(year2020, TODAY)
+    raw = plan.report_xlsx(plan.plan_table(year2020, 2020, TODAY, data), 2020, TODAY, data.jobs)
+    sheet = pl.read_excel(io.BytesIO(raw), sheet_name="연도별 목표 및 추진계획", has_header=False,
+                          infer_schema_length=0, engine="calamine")
+    rows = {r[0]: r for r in sheet.iter_rows() if r[0] and r[0].startswith("20")}
+    assert [float(rows[y][1]) for y in ("2018년", "2019년", "2020년", "2021년", "2022년 6월")] == [220, 220, 200, 200, 160]
+    assert float(rows["2020년"][2]) == 4  # the hand-counted 2020 jobs
+    assert "· 온두레공동체의 사회적경제조직으로 성장지원" in rows["2020년"][3]
+
+
+def test_conversions_by_year_and_stalled_candidates(year2020):
+    data = plan.PlanData.load(year2020, TODAY)
+    per = plan.conversions_by_year(data, TODAY).filter(pl.col("year").is_in([2019, 2020]))
+    assert per.select("year", "organisations", "people", "target_organisations").rows() == [
+        (2019, 1, 5, 50), (2020, 2, 7, 50)]
+    stages = dict(plan.candidate_stages(data, TODAY).select("stage", "stalled").rows())
+    assert stages["온두레 공동체"] == 1  # 라: an 온두레 community since 2020-02, never moved on
+
+
+def test_plan_cli_refuses_a_year_outside_the_plan(engine, capsys, monkeypatch):
+    monkeypatch.setenv("SSE_TODAY", TODAY.isoformat())
+    assert cli.main(["plan", "--year", "2017", "--json", "--db", engine.url.render_as_string(False)]) == 2
+    assert "연도는 2018년부터 2026년까지" in capsys.readouterr().err

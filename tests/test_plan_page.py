@@ -27,7 +27,8 @@ def test_plan_page_shows_every_target_and_drills_down(monkeypatch, demo_url):
     table = at.dataframe(key="plan_table").value
     expected = plan.plan_table(db.make_engine(demo_url), 2020, DEMO_TODAY)
     assert table["name"].to_list() == expected["name"].to_list()
-    assert table["actual"].to_list() == expected["actual"].to_list()
+    assert table["actual_text"].to_list() == [plan.value_text(v) for v in expected["actual"]]
+    assert "None" not in table.to_string()
     at.selectbox(key="plan_drill").set_value("youth").run()
     assert not at.exception
     rows = at.dataframe[1].value  # the records behind the target (dataframes without selection keep no key)
@@ -96,3 +97,16 @@ def test_registry_links_a_converted_candidate(monkeypatch, demo_url):
     assert not at.exception and not at.error
     linked = plan_records.records(engine, admin, "candidates").filter(pl.col("id") == cid)
     assert linked["enterprise_id"][0] == 1
+
+
+@pytest.mark.parametrize("login", ["officer", "enterprise"])
+def test_plan_page_is_for_the_department_only(monkeypatch, demo_url, login):
+    at = run_app(monkeypatch, demo_url, login)
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        at.switch_page("pages/plan.py")
+    direct = AppTest.from_file(str(ROOT / "pages/plan.py"), default_timeout=60)
+    logged_in(direct, demo_url, login)
+    direct.session_state["_sse_frame"] = True  # as if app.py framed this run
+    direct.run()
+    assert "권한이 없습니다" in direct.error[0].value
+    assert not direct.dataframe and not direct.metric

@@ -196,6 +196,8 @@ def test_quote_choice_makes_a_draft_that_counts_only_when_confirmed(world):
     assert purchase_stats.PurchaseData.load(eng).purchases["amount"].sum() == before_data
     assert quotes.inbox(eng, w["u2"], TODAY)["outcome"].to_list() == ["not_chosen"]
     assert quotes.inbox(eng, w["u1"], TODAY)["outcome"].to_list() == ["chosen"]
+    with pytest.raises(PermissionDenied):  # chosen: no more answers, even before the 마감일
+        answer(w, rid, "u2", 1_000)
     with pytest.raises(ValidationFailed):  # delivery not yet made
         quotes.confirm_purchase(eng, w["a"], rid, TODAY + timedelta(days=1), 1_640_000, 2, TODAY, NOW)
     with pytest.raises(PermissionDenied):

@@ -52,8 +52,10 @@ def render(actor: access.Actor) -> None:
                                   outcome=pl.col("outcome").replace_strict(text.QUOTE_OUTCOME, default=None))
                  .select("id", "institution_name", "item_name", "quantity", "unit", "answer_by", "deliver_by", "reply",
                          "outcome"),
-                 hide_index=True, key="inbox_list", column_config={k: C[k] for k in C if k in box.columns or
-                                                                    k in ("reply", "outcome")})
+                 hide_index=True, key="inbox_list",
+                 column_config={**{k: C[k] for k in C if k in box.columns or k in ("reply", "outcome")},
+                                **{k: st.column_config.DateColumn(C[k], format="YYYY-MM-DD")
+                                   for k in ("answer_by", "deliver_by")}})
     labels = {r["id"]: f"#{r['id']} {r['institution_name']} · {r['item_name']} · {_outcome(r)}"
               for r in box.iter_rows(named=True)}
     rid = st.selectbox(T["pick"], list(labels), format_func=labels.get, key="inbox_pick")

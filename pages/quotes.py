@@ -108,7 +108,9 @@ def request_section() -> None:
                          "answered", "declined", "status", "created_at"),
                  hide_index=True, key="quotes_list",
                  column_config={**{k: C[k] for k in C if k in mine.columns},
-                                "created_at": st.column_config.DatetimeColumn(C["created_at"], format="YYYY-MM-DD HH:mm")})
+                                "created_at": st.column_config.DatetimeColumn(C["created_at"], format="YYYY-MM-DD HH:mm"),
+                                **{k: st.column_config.DateColumn(C[k], format="YYYY-MM-DD")
+                                   for k in ("answer_by", "deliver_by")}})
     labels = {r["id"]: f"#{r['id']} {r['item_name']} · {text.QUOTE_STATUS[r['status']]} · 견적 {r['answered']}/{r['sent']}"
               for r in mine.iter_rows(named=True)}
     rid = st.selectbox(T["pick"], list(labels), format_func=labels.get, key="quotes_pick")

@@ -12,6 +12,7 @@ import html
 import logging
 import os
 import smtplib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -51,9 +52,9 @@ class SmtpSettings:
     starttls: bool = False
 
 
-def smtp_settings(env: dict[str, str] | None = None, secrets_path: Path | None = None) -> SmtpSettings | None:
+def smtp_settings(env: Mapping[str, str] | None = None, secrets_path: Path | None = None) -> SmtpSettings | None:
     """SSE_SMTP_HOST/PORT/USER/PASSWORD/FROM/STARTTLS, else `[smtp]` in secrets; None when no host is set."""
-    env = os.environ if env is None else env
+    env = os.environ if env is None else env  # type: ignore[assignment]
     secrets_path = secrets_path or config.SECRETS_FILE
     sec = {k: config.secret("smtp", k, None, secrets_path) for k in ("host", "port", "user", "password", "sender",
                                                                      "starttls")}

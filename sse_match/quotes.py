@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import secrets
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -198,7 +199,7 @@ def _clean_request(values: dict, today: date) -> tuple[dict, list[FieldError]]:
 
 
 def create_request(engine: Engine, actor: Actor, values: dict, enterprise_ids: list[int], token: str, today: date,
-                   now: datetime, files: list[Upload] = (), product_ids: dict[int, int] | None = None,
+                   now: datetime, files: Sequence[Upload] = (), product_ids: dict[int, int] | None = None,
                    institution_id: int | None = None, max_recipients: int = MAX_RECIPIENTS) -> int:
     """Send a request; the same `token` again returns the first request's id without sending twice."""
     if actor.role == "officer":
@@ -270,11 +271,11 @@ def accepts_answers(req: dict, today: date) -> bool:
 
 
 def _recipient_for_write(conn: Connection, actor: Actor, recipient_id: int, today: date) -> tuple[dict, dict]:
-    rec = conn.execute(select(schema.quote_recipients).where(schema.quote_recipients.c.id == recipient_id)
-                       ).mappings().first()
-    if rec is None:
+    found = conn.execute(select(schema.quote_recipients).where(schema.quote_recipients.c.id == recipient_id)
+                         ).mappings().first()
+    if found is None:
         raise NotFound("견적 요청을 찾을 수 없습니다.")
-    rec = dict(rec)
+    rec = dict(found)
     if actor.role != "enterprise" or actor.enterprise_id != rec["enterprise_id"]:
         raise PermissionDenied("우리 기업에 온 견적 요청에만 답할 수 있습니다.")
     req = _request(conn, rec["request_id"])
@@ -458,11 +459,11 @@ def confirm_purchase(engine: Engine, actor: Actor, request_id: int, purchased_on
             raise ValidationFailed(errors)
         if req["status"] != "chosen":
             raise PermissionDenied("업체를 선정한 견적 요청만 구매 실적으로 확정할 수 있습니다.")
-        draft = conn.execute(select(schema.purchases).where(p.quote_request_id == request_id, p.status == "draft")
+        found = conn.execute(select(schema.purchases).where(p.quote_request_id == request_id, p.status == "draft")
                              ).mappings().first()
-        if draft is None:
+        if found is None:
             raise NotFound("확정할 구매 초안이 없습니다.")
-        draft = dict(draft)
+        draft = dict(found)
         _touch(conn, actor, req, expected_version, {"status": "purchased"}, "confirm", now)
         after = locked_update(conn, schema.purchases, draft["id"], draft["version"],
                               {"status": "confirmed", "purchased_on": purchased_on, "amount": amount})

@@ -407,7 +407,7 @@ QUOTE_INBOX = {
     "decline_submit": "사양하기",
     "declined": "사양했습니다.",
     "closed": "답변을 받지 않는 요청입니다 (마감·취소 또는 마감일 지남).",
-    "mine": "보낸 답변: {amount} ({vat}) · 납품 가능일 {on}",
+    "mine": "보낸 답변: {amount} (부가세 {vat}) · 납품 가능일 {on}",
     "mine_declined": "사양함: {reason}",
 }
 

@@ -196,6 +196,8 @@ def test_quote_choice_makes_a_draft_that_counts_only_when_confirmed(world):
     assert purchase_stats.PurchaseData.load(eng).purchases["amount"].sum() == before_data
     assert quotes.inbox(eng, w["u2"], TODAY)["outcome"].to_list() == ["not_chosen"]
     assert quotes.inbox(eng, w["u1"], TODAY)["outcome"].to_list() == ["chosen"]
+    with pytest.raises(PermissionDenied):  # chosen: no more answers, even before the 마감일
+        answer(w, rid, "u2", 1_000)
     with pytest.raises(ValidationFailed):  # delivery not yet made
         quotes.confirm_purchase(eng, w["a"], rid, TODAY + timedelta(days=1), 1_640_000, 2, TODAY, NOW)
     with pytest.raises(PermissionDenied):
@@ -401,3 +403,31 @@ def test_quote_funnel_matches_a_hand_computed_fixture(world):
     sheet = quote_stats.report_sheet(data, 2026, TODAY)
     assert sheet.row(0) == ("요약", "2026년 전체", 3, 2, 2, 1, None)
     assert sheet.filter(pl.col("구분") == "답변 없는 기업")["항목"].to_list() == ["사아공방"]
+
+
+def test_quote_sheet_in_the_report_xlsx_has_numeric_cells(world):
+    from sse_match import quote_stats, reports
+
+    w = world
+    rid = send(w)
+    answer(w, rid, "u1", 1_000_000)
+    eng = w["engine"]
+    view = purchase_stats.department_view(purchase_stats.PurchaseData.load(eng), 2026)
+    sheet = quote_stats.report_sheet(quote_stats.QuoteData.load(eng), 2026, TODAY)
+    raw = reports.report_xlsx(view, stats.Workforce.load(eng), TODAY, {"견적 요청": sheet})
+    sheets = pl.read_excel(io.BytesIO(raw), sheet_id=0)
+    assert list(sheets) == [*reports.SHEETS, "견적 요청"]
+    got = sheets["견적 요청"]
+    first = got.row(0, named=True)
+    assert (first["구분"], first["요청"], first["답변 받음"], first["선정"], first["구매 확정"]) == ("요약", 1, 1, 0, 0)
+    assert got.schema["요청"].is_integer()
+
+
+def test_quote_saved_even_when_the_mail_server_is_down(world, monkeypatch):
+    from tests.browser import free_port
+
+    monkeypatch.setenv("SSE_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SSE_SMTP_PORT", str(free_port()))  # nothing listens there
+    rid = send(world)
+    assert quotes.view(world["engine"], world["a"], rid, TODAY).request["status"] == "open"
+    assert notify.send(world["engine"], [notify.Notice("x", "s", "b", enterprise_id=world["e1"])]) == 0

@@ -48,7 +48,7 @@ def _metrics(page) -> dict[str, str]:
 
 def _open_inbox(page) -> None:
     open_page(page, "내 기업 · 카탈로그")
-    page.get_by_role("button", name=re.compile("^받은 견적 요청")).click()
+    page.get_by_test_id("stButtonGroup").get_by_text(re.compile("^받은 견적 요청")).click()
     page.get_by_text("결과:").wait_for()
 
 
@@ -81,6 +81,7 @@ def test_quote_loop_in_a_real_browser(chromium_path, demo_url, tmp_path):
         picker = page.get_by_test_id("stMultiSelect").filter(has_text="견적을 요청할 기업")
         for s in (first, second):
             picker.click()
+            page.keyboard.type(s["enterprise_name"])
             page.get_by_role("option", name=f"{s['enterprise_name']} — {s['name']}").first.click()
             page.keyboard.press("Escape")
         page.get_by_role("button", name="자세히 보기 · 견적 요청").click()
@@ -95,7 +96,8 @@ def test_quote_loop_in_a_real_browser(chromium_path, demo_url, tmp_path):
         dialog.get_by_role("button", name="보내기").dblclick()
         dialog.get_by_text("견적 요청을 보냈습니다").wait_for()
         page.screenshot(path=str(ARTIFACTS / "quote_sent.png"), full_page=True)
-        page.keyboard.press("Escape")
+        dialog.get_by_role("button", name="Close").click()
+        dialog.wait_for(state="hidden")
         logout(page)
 
         with engine.connect() as conn:
@@ -118,7 +120,10 @@ def test_quote_loop_in_a_real_browser(chromium_path, demo_url, tmp_path):
 
         login(page, base, "officer", "demo-officer")
         open_page(page, "견적 요청")
-        page.get_by_text("견적 2/2").first.wait_for()
+        page.get_by_text("답변 비교").wait_for()
+        page.screenshot(path=str(ARTIFACTS / "quote_compare.png"), full_page=True)
+        picked = page.get_by_test_id("stSelectbox").filter(has_text="견적 요청 고르기")
+        assert "견적 2/2" in picked.inner_text() + picked.locator("input").input_value()  # shown in either
         page.get_by_text("견적서.pdf 내려받기").wait_for()  # the answer's file, served after a permission check
         page.get_by_test_id("stRadio").get_by_text(first["enterprise_name"], exact=True).click()
         page.get_by_role("button", name="선정하고 구매 초안 만들기").click()

@@ -100,3 +100,15 @@ def test_readings_of_a_raw_need_keep_the_shift_keys():
     assert got == {"dpqms": ["예쁜", "에븐"], "rkqkd": ["가방"], "gksdhr": ["한옥"]}
     assert hanyeong.readings("") == {}
     assert hanyeong.readings("복사용지 A4 500매") == {}
+
+
+def test_every_syllable_and_random_words_round_trip():
+    import random
+
+    syllables = [chr(c) for c in range(0xAC00, 0xAC00 + 11172)]
+    for s in syllables:
+        assert hanyeong.to_hangul(hanyeong.to_keys(s)) == s
+    rng = random.Random(11)
+    for _ in range(5000):  # neighbours decide the splitting: 각사 vs 갃아, 갈가 vs 갉아
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 5)))
+        assert hanyeong.to_hangul(hanyeong.to_keys(word)) == word

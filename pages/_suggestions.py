@@ -33,7 +33,7 @@ def render(engine, actor: Actor) -> None:
                                     "last_seen": st.column_config.DateColumn(T["columns"]["last_seen"],
                                                                              format="YYYY-MM-DD")})
         rows = {f"{r['query_word']}\t{r['catalog_word']}": r for r in sugg.iter_rows(named=True)}
-        with st.form("learning_decide"):
+        with st.form("learning_decide", clear_on_submit=True):
             picked = st.multiselect(
                 T["pick"], list(rows), key="learning_pick", placeholder=T["pick_placeholder"],
                 format_func=lambda k: T["pick_label"].format(q=rows[k]["query_word"], c=rows[k]["catalog_word"],
@@ -53,7 +53,6 @@ def render(engine, actor: Actor) -> None:
                     _ui.show_error(exc)
                 else:
                     st.session_state[FLASH] = (T["approved"] if approve else T["rejected"]).format(n=n) if n else T["unchanged"]
-                    st.session_state.pop("learning_pick", None)
                     st.rerun()
     decided = learning.decisions(engine)
     with st.expander(T["decided"].format(n=decided.height)):

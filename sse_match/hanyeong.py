@@ -37,6 +37,8 @@ _SPLIT = {v: k for k, v in {**_COMPOUND_VOWEL, **_COMPOUND_FINAL}.items()}
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _WORD = re.compile(r"^[A-Za-z]+$")
 MIN_LETTERS = 2  # one key is one jamo, never a word
+CAPS_LOCK_MIN = 5  # an all-capital token this long is Korean typed with Caps Lock on; shorter ones are acronyms
+_STANDALONE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")  # not part of a model number like a4, kf94
 # Latin tokens common in needs and catalogs that must stay English even when their keys happen to
 # spell syllables (DHL → 외): acronyms, units and brand-like words.
 ENGLISH_WORDS = frozenset(
@@ -143,9 +145,21 @@ def candidates(token: str) -> list[str]:
 
 def looks_like_hanyeong(token: str) -> bool:
     """A Latin word that reads as well-formed Hangul and is not a common English or model token.
-    All-capital tokens are read as acronyms (DHL, USB), not as Korean."""
-    if not _WORD.match(token or "") or len(token) < MIN_LETTERS:
+    Short all-capital tokens are acronyms (DHL, USB); long ones are Korean typed with Caps Lock on."""
+    if not _WORD.match(token or "") or len(token) < MIN_LETTERS or token.lower() in ENGLISH_WORDS:
         return False
-    if token.lower() in ENGLISH_WORDS or (token.isupper() and len(token) > 1):
-        return False
+    if token.isupper():
+        return len(token) >= CAPS_LOCK_MIN and _well_formed(to_hangul(token.lower()))
     return _well_formed(to_hangul(token))
+
+
+def readings(text: str) -> dict[str, list[str]]:
+    """Latin words of a raw need that look like 한영 slips → their Hangul readings, keyed by the lower-case
+    word a tokenizer makes of them. Read the raw text: lower-casing first loses the shift keys (dPQms, 예쁜)."""
+    out: dict[str, list[str]] = {}
+    for m in _STANDALONE.finditer(text or ""):
+        word = m.group()
+        if looks_like_hanyeong(word):
+            found = out.setdefault(word.lower(), [])
+            found.extend(c for c in candidates(word) if c not in found)
+    return out

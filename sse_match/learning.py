@@ -32,6 +32,7 @@ MIN_SHARE = 0.3  # of the sittings where the word failed, the share that ended a
 TYPO_SIMILARITY = 75.0  # jamo similarity from which a pair is a correction (same as the engine's typo cut)
 MAX_WORD = 60  # the learned_synonyms columns
 COUNTER = "synonyms_version"
+EVIDENCE_ROLES = ("officer",)  # what buyers type; an admin trying words out or an enterprise is not evidence
 
 KINDS = ("correction", "hanyeong", "synonym")
 _TOKEN = hangul.TOKEN_RE.pattern
@@ -69,17 +70,18 @@ def _events(engine: Engine, since: datetime) -> pl.DataFrame:
     from .stats import frame
 
     s, f, p, b = schema.search_log.c, schema.search_followups.c, schema.products.c, schema.purchases.c
+    officers = select(schema.users.c.id).where(schema.users.c.role.in_(EVIDENCE_ROLES))
     types = {"user_id": pl.Int64, "at": pl.Datetime("us"), "text": pl.String, "failed": pl.Boolean, "kind": pl.String}
     stmts = (
         select(s.user_id, s.at, s.query.label("text"), s.no_match.label("failed"), literal("search").label("kind"))
-        .where(s.at >= since, s.user_id.is_not(None)),
+        .where(s.at >= since, s.user_id.in_(officers)),
         select(f.user_id, f.at, p.name.label("text"), literal(False).label("failed"), f.kind)
         .select_from(schema.search_followups.join(schema.products, f.product_id == p.id))
-        .where(f.at >= since, f.user_id.is_not(None)),
+        .where(f.at >= since, f.user_id.in_(officers)),
         select(b.created_by.label("user_id"), b.created_at.label("at"), p.name.label("text"),
                literal(False).label("failed"), literal("purchase").label("kind"))
         .select_from(schema.purchases.join(schema.products, b.product_id == p.id))
-        .where(b.created_at >= since, b.created_by.is_not(None)),
+        .where(b.created_at >= since, b.created_by.in_(officers)),
     )
     with engine.connect() as conn:
         parts = [frame(conn, stmt, types).select(list(types)).cast(types) for stmt in stmts]  # type: ignore[arg-type]

@@ -87,3 +87,28 @@ def test_lone_consonant_and_vowel_stay_jamo():
 def test_rare_syllables_are_not_words():
     assert hanyeong.to_hangul("dog") == "앻"
     assert hanyeong.candidates("dog") == []
+
+
+def test_caps_lock_words_are_hanyeong_but_acronyms_are_not():
+    assert hanyeong.looks_like_hanyeong("WKDQKRNSL")
+    assert not hanyeong.looks_like_hanyeong("HDMI")
+    assert not hanyeong.looks_like_hanyeong("DHL")
+
+
+def test_readings_of_a_raw_need_keep_the_shift_keys():
+    got = hanyeong.readings("dPQms rkqkd 2개, A4 용지, gksdhr체험, USB, TN-2480")
+    assert got == {"dpqms": ["예쁜", "에븐"], "rkqkd": ["가방"], "gksdhr": ["한옥"]}
+    assert hanyeong.readings("") == {}
+    assert hanyeong.readings("복사용지 A4 500매") == {}
+
+
+def test_every_syllable_and_random_words_round_trip():
+    import random
+
+    syllables = [chr(c) for c in range(0xAC00, 0xAC00 + 11172)]
+    for s in syllables:
+        assert hanyeong.to_hangul(hanyeong.to_keys(s)) == s
+    rng = random.Random(11)
+    for _ in range(5000):  # neighbours decide the splitting: 각사 vs 갃아, 갈가 vs 갉아
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 5)))
+        assert hanyeong.to_hangul(hanyeong.to_keys(word)) == word

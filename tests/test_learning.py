@@ -119,6 +119,24 @@ def test_thresholds_are_what_keeps_a_pair_out(log):
     assert pair["kind"].to_list() == ["synonym"]
 
 
+def test_only_officers_searches_are_evidence(log):
+    eng, w = log["engine"], log
+    with eng.begin() as conn:  # the admin tries a word out twice; it must not become a suggestion
+        for day in (1, 2):
+            at = T0 + timedelta(days=day, hours=8)
+            _search(conn, w["admin1"], at, "괘도", True)
+            _search(conn, w["admin1"], at + timedelta(minutes=1), "현수막", False)
+    with eng.begin() as conn:
+        _search(conn, w["o1"], T0 + timedelta(days=1, hours=8), "괘도", True)
+        _search(conn, w["o1"], T0 + timedelta(days=1, hours=8, minutes=1), "현수막", False)
+    assert "괘도" not in learning.suggestions(eng, TODAY)["query_word"].to_list()
+    with eng.begin() as conn:  # a second officer makes it two officers
+        _search(conn, w["o2"], T0 + timedelta(days=2, hours=8), "괘도", True)
+        _search(conn, w["o2"], T0 + timedelta(days=2, hours=8, minutes=1), "현수막", False)
+    got = learning.suggestions(eng, TODAY).filter(pl.col("query_word") == "괘도")
+    assert got.select("catalog_word", "sessions", "users").rows() == [("현수막", 2, 2)]
+
+
 def test_place_and_filler_words_are_not_query_words(log):
     vocab = learning.catalog_vocabulary(catalog.approved(log["engine"], TODAY))
     assert learning._unknown_words("찌라시 500장 삼천동 급함 구매", vocab, learning._stopwords()) == ["찌라시", "급함"]

@@ -15,7 +15,7 @@ from datetime import date, datetime
 import polars as pl
 from sqlalchemy import Connection, Engine, and_, delete, insert, select, update
 
-from . import audit, bizno, catalog, db, schema, validation
+from . import audit, bizno, catalog, db, schema, tables, validation
 from .access import Actor, Conflict, PermissionDenied, require_admin
 from .config import DATA_DIR
 from .validation import FieldError, ValidationFailed
@@ -209,9 +209,7 @@ class PurchaseImport:
 
 
 def default_mapping(columns: list[str]) -> dict[str, str | None]:
-    squeeze = {c.strip().replace(" ", "").lower(): c for c in columns}
-    return {f: next((squeeze[a.replace(" ", "").lower()] for a in aliases if a.replace(" ", "").lower() in squeeze),
-                    None) for f, aliases in column_aliases().items()}
+    return tables.match_columns(columns, column_aliases())
 
 
 def _lookups(conn: Connection) -> tuple[dict, dict, dict]:
@@ -235,7 +233,7 @@ def preview_import(engine: Engine, actor: Actor, raw: bytes, filename: str, toda
     if actor.role not in ("officer", "admin"):
         raise PermissionDenied("구매 실적을 올릴 권한이 없습니다.")
     try:
-        df = catalog.read_table(raw, filename)
+        df = catalog.read_table(raw, filename, "purchases")
     except catalog.FileProblem as exc:
         return PurchaseImport(pl.DataFrame(), [FieldError(None, "파일", str(exc))])
     mapping = mapping or default_mapping(df.columns)

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 import polars as pl
 from sqlalchemy import Engine, func, insert, select, update
 
-from . import audit, bizno, catalog, placement, schema, validation
+from . import audit, bizno, catalog, placement, schema, tables, validation
 from .access import Actor, require_admin
 from .stats import frame
 from .validation import FieldError, ValidationFailed
@@ -35,9 +35,7 @@ COMPARED = ("name", "se_type", "address", "main_business", "biz_no", "representa
 
 
 def default_mapping(columns: list[str]) -> dict[str, str | None]:
-    lowered = {c.strip().lower(): c for c in columns}
-    return {f: next((lowered[a.lower()] for a in aliases if a.lower() in lowered), None)
-            for f, aliases in IMPORT_FIELDS.items()}
+    return tables.match_columns(columns, IMPORT_FIELDS)
 
 
 def norm_name(name: str | None) -> str:
@@ -76,7 +74,7 @@ def placed(address: str | None, lat: float | None = None, lon: float | None = No
 
 def preview_import(engine: Engine, raw: bytes, filename: str, mapping: dict[str, str | None] | None = None
                    ) -> ImportPreview:
-    df = catalog.read_table(raw, filename)
+    df = catalog.read_table(raw, filename, "registry")
     mapping = mapping or default_mapping(df.columns)
     errors = [FieldError(1, f, "어느 열에서 읽을지 정해 주세요") for f in IMPORT_REQUIRED if not mapping.get(f)]
     if errors:

@@ -26,6 +26,23 @@ FIELD_LABELS = {"institution": "기관명", "enterprise": "업체명", "biz_no":
                 "amount": "구매금액", "kind": "구분", "contract_method": "계약방법", "description": "품명"}
 
 
+# One purchase above 1조원 is a typo (the city's whole yearly budget is a few 조원). Kept under a hard
+# ceiling so that a million purchases still sum inside a 64-bit integer on SQLite and in polars.
+MAX_AMOUNT_DEFAULT = 1_000_000_000_000
+MAX_AMOUNT_CEILING = 9_000_000_000_000  # 9조원 × 1M rows < 2^63
+MAX_TARGET = 100_000_000_000_000  # 100조원: an agreement target or total above this is a typo
+
+
+def max_amount() -> int:
+    """The per-row cap: SSE_MAX_PURCHASE_AMOUNT, else `[purchases] max_amount` in secrets, else 1조원."""
+    import os
+
+    from .config import secret
+
+    raw = os.environ.get("SSE_MAX_PURCHASE_AMOUNT") or secret("purchases", "max_amount", MAX_AMOUNT_DEFAULT)
+    return max(1, min(int(raw), MAX_AMOUNT_CEILING))
+
+
 def column_aliases() -> dict[str, tuple[str, ...]]:
     """The editable mapping in data/purchase_columns.csv: our field → the names institutions use."""
     with (DATA_DIR / "purchase_columns.csv").open(encoding="utf-8") as fh:
@@ -76,9 +93,13 @@ def parse_amount(value) -> tuple[int | None, str | None]:
         return None, "원 단위 정수가 아닙니다"
     if not re.fullmatch(r"\d+", text):
         return None, f"숫자가 아닙니다: {value}"
+    if len(text) > 20:
+        return None, "너무 큽니다"
     amount = int(text)
     if amount == 0:
         return None, "0원입니다"
+    if amount > (cap := max_amount()):
+        return None, f"너무 큽니다 (한 건에 {cap:,}원 이하, 입력 {amount:,}원). 금액을 확인해 주세요"
     return amount, None
 
 
@@ -342,6 +363,9 @@ def set_agreement(engine: Engine, actor: Actor, institution_id: int, year: int, 
         errors.append(FieldError(None, "target", "목표 금액은 0보다 커야 합니다"))
     if target_ratio is not None and not (0 < target_ratio <= 1):
         errors.append(FieldError(None, "target", "목표 비율은 0보다 크고 100% 이하여야 합니다"))
+    for name, value in (("target", target_amount), ("total", total_goods_services)):
+        if value is not None and value > MAX_TARGET:
+            errors.append(FieldError(None, name, f"너무 큽니다 ({MAX_TARGET:,}원 이하)"))
     if target_ratio is not None and not total_goods_services:
         errors.append(FieldError(None, "total", "비율 목표에는 그 해 물품·용역 총구매액이 필요합니다"))
     if errors:

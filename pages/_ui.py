@@ -95,7 +95,7 @@ def login_page() -> None:
         submitted = st.form_submit_button(T["submit"], type="primary")
     if submitted:
         try:
-            actor = auth.authenticate(engine(), login, password)
+            actor = auth.authenticate(engine(), login, password, client=client_id())
         except auth.AuthError as exc:
             st.error(str(exc))
         else:
@@ -106,6 +106,14 @@ def login_page() -> None:
         st.button(T["oidc"], on_click=st.login, key="oidc_login", icon=":material/badge:")
     if has_demo_data(config.database_url()):
         st.caption(T["demo_hint"])
+
+
+def client_id() -> str:
+    """Who is logging in, for the per-client backoff: the source address, else this browser session."""
+    ip = getattr(st.context, "ip_address", None)
+    if ip:
+        return f"ip:{ip}"
+    return "session:" + st.session_state.setdefault("_client", os.urandom(8).hex())
 
 
 def page_guard(page: str) -> access.Actor:

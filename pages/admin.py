@@ -5,7 +5,7 @@ from datetime import timedelta
 import polars as pl
 import streamlit as st
 
-from pages import _ui
+from pages import _security, _ui
 from sse_match import access, audit, auth, catalog_admin, clock, export, registry, schema, text, validation
 
 actor = _ui.page_guard("admin")
@@ -217,6 +217,7 @@ elif section == "users":
             st.rerun()
         except (auth.AuthError, access.PermissionDenied) as exc:
             _ui.show_error(exc)
+    _security.unlock_section(engine, actor)
 
 else:
     c1, c2, c3, c4 = st.columns(4)

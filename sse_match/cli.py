@@ -74,6 +74,9 @@ def cmd_user(args) -> int:
         elif args.action == "enable":
             auth.set_disabled(engine, SYSTEM, args.login, False)
             print(f"{args.login} 계정을 켰습니다.")
+        elif args.action == "unlock":
+            auth.unlock(engine, SYSTEM, args.login)
+            print(f"{args.login} 계정의 잠금을 풀었습니다.")
         else:
             auth.reset_password(engine, SYSTEM, args.login, _password(args))
             print(f"{args.login}의 비밀번호를 바꿨습니다.")
@@ -188,8 +191,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
 
-    s = sub.add_parser("user", help="사용자 계정 관리 (add, disable, enable, reset-password)")
-    s.add_argument("action", choices=("add", "disable", "enable", "reset-password"))
+    s = sub.add_parser("user", help="사용자 계정 관리 (add, disable, enable, reset-password, unlock)")
+    s.add_argument("action", choices=("add", "disable", "enable", "reset-password", "unlock"))
     s.add_argument("--login", required=True)
     s.add_argument("--role", choices=("admin", "officer", "enterprise"))
     s.add_argument("--institution", type=int, help="구매담당자의 기관 id")

@@ -261,3 +261,13 @@ search_log = Table(
 
 
 # --- reliability (issue 12) ---
+# Failed logins per client (source address or browser), shared by every replica: a backoff next to the
+# per-account lock, so nobody can guess one password across many accounts or lock accounts quickly.
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    Column("client", String(100), primary_key=True),
+    Column("failures", Integer, nullable=False, server_default="0"),
+    Column("blocked_until", DateTime),
+    Column("updated_at", DateTime, nullable=False),
+)

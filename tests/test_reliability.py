@@ -11,7 +11,8 @@ from sse_match import purchase_stats, purchases, schema, stats
 from sse_match.access import SYSTEM
 from sse_match.validation import ValidationFailed
 
-from .test_purchases import NOW, biz, fx  # noqa: F401
+from .test_purchases import NOW, biz
+from .test_purchases import fx as fx  # noqa: F401  (the shared purchases fixture)
 
 pytestmark = pytest.mark.pg
 
@@ -61,3 +62,104 @@ def test_huge_amounts_refused_by_form_import_and_sums_stay_right(fx):
 def test_huge_agreement_target_refused(fx):
     with pytest.raises(ValidationFailed):
         purchases.set_agreement(fx["engine"], SYSTEM, fx["i1"], 2026, target_amount=2**62)
+
+
+# ---- logins -------------------------------------------------------------------------------------
+def _user(engine, login="kim.officer", password="right-password"):
+    from sse_match import auth
+
+    with engine.begin() as conn:
+        from sqlalchemy import insert
+
+        iid = conn.execute(insert(schema.institutions).returning(schema.institutions.c.id),
+                           dict(name=f"기관-{login}", kind="지방공기업")).scalar_one()
+    auth.create_user(engine, SYSTEM, login=login, password=password, role="officer", institution_id=iid, now=NOW)
+
+
+def _row(engine, login):
+    with engine.connect() as conn:
+        return conn.execute(select(schema.users).where(schema.users.c.login == login)).mappings().one()
+
+
+def _parallel(engine, attempts, monkeypatch, now):
+    """Run the attempts together, each verification slowed to 50 ms to widen any read-then-write window."""
+    import threading
+    import time
+
+    from sse_match import auth
+
+    real = auth._verify
+    monkeypatch.setattr(auth, "_verify", lambda h, p: (time.sleep(0.05), real(h, p))[1])
+    start = threading.Barrier(len(attempts))
+    results: list[str] = []
+
+    def go(password):
+        start.wait()
+        try:
+            auth.authenticate(engine, "kim.officer", password, now)
+            results.append("in")
+        except auth.AuthError:
+            results.append("refused")
+
+    threads = [threading.Thread(target=go, args=(p,)) for p in attempts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def test_parallel_wrong_passwords_count_exactly_and_lock(engine, monkeypatch):
+    from sse_match import auth
+
+    _user(engine)
+    results = _parallel(engine, ["wrong-password"] * 20, monkeypatch, NOW)
+    assert results.count("refused") == 20
+    row = _row(engine, "kim.officer")
+    assert row["failed_attempts"] == auth.MAX_FAILURES
+    assert row["locked_until"] is not None
+    with engine.connect() as conn:
+        locks = conn.execute(select(func.count()).select_from(schema.audit_log)
+                             .where(schema.audit_log.c.action == "lock")).scalar_one()
+    assert locks == 1
+    with pytest.raises(auth.AuthError):
+        auth.authenticate(engine, "kim.officer", "right-password", NOW)
+
+
+def test_parallel_right_password_does_not_slip_past_the_lock(engine, monkeypatch):
+    from sse_match import auth
+
+    _user(engine)
+    results = _parallel(engine, ["wrong-password"] * 29 + ["right-password"], monkeypatch, NOW)
+    assert results.count("refused") >= 29
+    assert _row(engine, "kim.officer")["locked_until"] is not None
+    with pytest.raises(auth.AuthError):
+        auth.authenticate(engine, "kim.officer", "right-password", NOW)
+
+
+def test_client_backoff_and_admin_unlock(engine):
+    from datetime import timedelta
+
+    from sse_match import auth
+    from sse_match.access import Actor, PermissionDenied
+
+    _user(engine)
+    _user(engine, "lee.officer")
+    for k in range(auth.CLIENT_FREE_FAILURES + 1):  # guessing across accounts from one client
+        with pytest.raises(auth.AuthError):
+            auth.authenticate(engine, ("kim.officer", "lee.officer", "nobody")[k % 3], "guess-123", NOW, client="9.9.9.9")
+    with pytest.raises(auth.Throttled):
+        auth.authenticate(engine, "lee.officer", "right-password", NOW + timedelta(seconds=1), client="9.9.9.9")
+    # another client is not held up, and the wait ends
+    assert auth.authenticate(engine, "lee.officer", "right-password", NOW, client="8.8.8.8").login == "lee.officer"
+    later = NOW + timedelta(seconds=auth.CLIENT_FIRST_WAIT_S + 1)
+    assert auth.authenticate(engine, "lee.officer", "right-password", later, client="9.9.9.9").login == "lee.officer"
+    # locking the account and the department lifting it
+    for k in range(auth.MAX_FAILURES):
+        with pytest.raises(auth.AuthError):
+            auth.authenticate(engine, "kim.officer", "wrong-password", NOW + timedelta(seconds=10 + k))
+    assert auth.locked_accounts(engine, NOW + timedelta(minutes=1)) == ["kim.officer"]
+    with pytest.raises(PermissionDenied):
+        auth.unlock(engine, Actor(None, "lee.officer", "officer", institution_id=1), "kim.officer")
+    auth.unlock(engine, SYSTEM, "kim.officer")
+    assert auth.authenticate(engine, "kim.officer", "right-password", NOW + timedelta(minutes=1)).login == "kim.officer"

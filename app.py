@@ -14,7 +14,7 @@ with st.sidebar:
     st.markdown(f"### {text.APP_TITLE}")
     st.caption("전주시 사회적경제지원과")
     if actor is not None:
-        st.caption(text.AUTH["signed_in"].format(name=actor.display_name, role=access.ROLE_LABELS[actor.role]))
+        st.caption(text.AUTH["signed_in"].format(name=text.md_escape(actor.display_name), role=access.ROLE_LABELS[actor.role]))
         st.button(text.AUTH["logout"], on_click=_ui.logout, key="logout", icon=":material/logout:")
 
 PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES

@@ -22,6 +22,21 @@ from sse_match import access, auth, catalog, config, db, schema, search, stats, 
 PagesManager.uses_pages_directory = False
 FRAME_KEY = "_sse_frame"
 
+# Every grid has Streamlit's own "Download as CSV" in its toolbar, which bypasses export.csv_bytes: the
+# frames reaching any st.dataframe are defused here once, for every page (formula-looking text gets a
+# leading apostrophe, as in our own downloads; numbers stay numbers).
+_st_dataframe = getattr(st.dataframe, "_sse_original", st.dataframe)
+
+
+def _safe_dataframe(data=None, *args, **kwargs):
+    from sse_match import export
+
+    return _st_dataframe(export.grid_safe(data), *args, **kwargs)
+
+
+_safe_dataframe._sse_original = _st_dataframe  # type: ignore[attr-defined]
+st.dataframe = _safe_dataframe
+
 
 def mark_frame(running: bool = True) -> None:
     """app.py marks the page run it frames, and unmarks it when the page is done (even on st.stop)."""

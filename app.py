@@ -1,9 +1,11 @@
 """Entry point: page config, database check, login, role-based navigation."""
 
+import logging
+
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, text
+from sse_match import access, db, text
 
 st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout="wide")
 
@@ -41,5 +43,10 @@ _ui.demo_banner()
 _ui.mark_frame()
 try:
     nav.run()
+except db.DatabaseBusy:  # another writer held SQLite too long: nothing was saved, the form keeps its values
+    st.error(text.DB_BUSY, icon=":material/hourglass_top:")
+except Exception:  # the user reads Korean; the server log keeps the traceback
+    logging.getLogger("sse_match").exception("page failed")
+    st.error(text.UNEXPECTED, icon=":material/error:")
 finally:
     _ui.mark_frame(False)

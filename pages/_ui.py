@@ -155,6 +155,9 @@ def require_database() -> Engine:
     eng = engine()
     try:
         db.check_reachable(eng)
+    except (db.SchemaTooNew, db.NotADatabase) as exc:
+        st.error(str(exc), icon=":material/error:")
+        st.stop()
     except db.DatabaseUnavailable as exc:
         msg = text.DB_NOT_INITIALISED if "schema missing" in str(exc) else text.DB_UNAVAILABLE
         st.error(msg, icon=":material/error:")

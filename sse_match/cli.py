@@ -233,4 +233,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except (db.SchemaTooNew, db.NotADatabase, db.DatabaseBusy) as exc:  # Korean already; no traceback
+        return _fail(str(exc))

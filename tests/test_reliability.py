@@ -163,3 +163,61 @@ def test_client_backoff_and_admin_unlock(engine):
         auth.unlock(engine, Actor(None, "lee.officer", "officer", institution_id=1), "kim.officer")
     auth.unlock(engine, SYSTEM, "kim.officer")
     assert auth.authenticate(engine, "kim.officer", "right-password", NOW + timedelta(minutes=1)).login == "kim.officer"
+
+
+# ---- database faults ----------------------------------------------------------------------------
+def test_sqlite_write_lock_gives_korean_busy_error(tmp_path, monkeypatch):
+    import sqlite3
+
+    from sse_match import db
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_S", 0.3)
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    eng = db.make_engine(url)
+    db.migrate(eng)
+    holder = sqlite3.connect(tmp_path / "busy.db")
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(db.DatabaseBusy) as info:
+            purchases.set_agreement(eng, SYSTEM, 1, 2026, target_amount=1_000)
+        assert "잠시 후 다시 시도" in str(info.value)
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_newer_schema_is_refused_and_nothing_written(tmp_path):
+    from sse_match import cli, db
+
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    eng = db.make_engine(url)
+    db.migrate(eng)
+    with eng.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(db.SchemaTooNew) as info:
+        db.check_reachable(eng)
+    assert "새 버전(9999)" in str(info.value)
+    with pytest.raises(db.SchemaTooNew):
+        db.migrate(eng)
+    assert cli.main(["init", "--db", url]) == 2
+    with eng.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9999"
+
+
+def test_not_a_database_and_missing_version_are_korean(tmp_path, capsys):
+    from sse_match import cli, db
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is a text file, not sqlite" * 100)
+    eng = db.make_engine(f"sqlite:///{junk}")
+    with pytest.raises(db.NotADatabase):
+        db.check_reachable(eng)
+    assert cli.main(["init", "--db", f"sqlite:///{junk}"]) == 2
+    err = capsys.readouterr().err
+    assert "데이터베이스가 아닙니다" in err and "Traceback" not in err
+    empty = tmp_path / "empty.db"
+    eng2 = db.make_engine(f"sqlite:///{empty}")
+    with eng2.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE other (x INTEGER)")
+    with pytest.raises(db.DatabaseUnavailable, match="schema missing"):
+        db.check_reachable(eng2)

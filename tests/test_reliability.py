@@ -221,3 +221,60 @@ def test_not_a_database_and_missing_version_are_korean(tmp_path, capsys):
         conn.exec_driver_sql("CREATE TABLE other (x INTEGER)")
     with pytest.raises(db.DatabaseUnavailable, match="schema missing"):
         db.check_reachable(eng2)
+
+
+# ---- official lists ----------------------------------------------------------------------------
+REG_HEADER = "레코드ID,기업명,기업유형,주소,주요사업,사업자등록번호,대표자,전화번호\n"
+
+
+def _reg(lines: list[str]) -> bytes:
+    return (REG_HEADER + "".join(line + "\n" for line in lines)).encode()
+
+
+def _reg_errors(engine, lines):
+    from sse_match import registry
+
+    before = _count(engine, schema.enterprises)
+    preview = registry.preview_import(engine, _reg(lines), "list.csv")
+    assert preview.errors
+    with pytest.raises(ValidationFailed):
+        registry.apply_import(engine, SYSTEM, preview, date(2026, 11, 25), NOW)
+    assert _count(engine, schema.enterprises) == before
+    return {(e.row, e.column): e.reason for e in preview.errors}
+
+
+def test_official_list_duplicates_in_one_file_are_refused(engine):
+    ok = f"R1,가나다,마을기업,전주시 완산구 효자로 1,도시락,{biz(11)},홍길동,063-123-4567"
+    errs = _reg_errors(engine, [ok, f"R1,라마바,마을기업,전주시 덕진구 2,떡,{biz(12)},김철수,063-1"])
+    assert "2행과 같습니다" in errs[(3, "파일")]
+    errs = _reg_errors(engine, [ok, f"R2,라마바,마을기업,전주시 덕진구 2,떡,{biz(11)},김철수,063-1"])
+    assert "사업자등록번호" in errs[(3, "파일")]
+    errs = _reg_errors(engine, [ok, "R3,(주)가나다,마을기업,전라북도 전주시 완산구 효자로 1,도시락,,이몽룡,"])
+    assert "기업명과 주소" in errs[(3, "파일")]
+
+
+@pytest.mark.parametrize(("cell", "value", "column"), [
+    (6, "가" * 150, "representative"),
+    (6, "<b>홍</b>", "representative"),
+    (6, '=HYPERLINK("http://evil","x")', "representative"),
+    (7, "+cmd", "phone"),
+    (7, "063-123\x07-4567", "phone"),
+    (4, "@SUM(A1)", "main_business"),
+    (4, "<script>alert(1)</script>", "main_business"),
+    (1, "가나\x1b다", "enterprise_name"),
+])
+def test_official_list_rows_get_the_profile_forms_checks(engine, cell, value, column):
+    parts = ["R9", "가나다", "마을기업", "전주시 완산구 효자로 1", "도시락", biz(21), "홍길동", "063-123-4567"]
+    parts[cell] = '"' + value.replace('"', '""') + '"'
+    errs = _reg_errors(engine, [",".join(parts)])
+    assert (2, column) in errs, errs
+
+
+def test_official_list_number_owned_by_another_enterprise(engine):
+    from sse_match import registry
+
+    registry.apply_import(engine, SYSTEM, registry.preview_import(engine, _reg(
+        [f"R1,가나다,마을기업,전주시 완산구 효자로 1,도시락,{biz(31)},홍길동,063-123-4567",
+         f"R2,라마바,마을기업,전주시 덕진구 9,떡,{biz(32)},김철수,063-1"]), "a.csv"), date(2026, 11, 25), NOW)
+    errs = _reg_errors(engine, [f"R2,라마바,마을기업,전주시 덕진구 9,떡,{biz(31)},김철수,063-1"])
+    assert "이미 등록된" in errs[(2, "biz_no")]

@@ -278,7 +278,10 @@ def preview_import(engine: Engine, actor: Actor, raw: bytes, filename: str, toda
         if actor.role == "officer":
             inst_name = get("institution")
             inst = actor.institution_id
-            if inst_name and insts.get(str(inst_name).replace(" ", "")) not in (None, actor.institution_id):
+            found = insts.get(str(inst_name).replace(" ", "")) if inst_name else actor.institution_id
+            if found is None:  # never silently booked to the officer's own institution
+                errors.append(FieldError(n, "institution", f"등록되지 않은 기관입니다: {inst_name}"))
+            elif found != actor.institution_id:
                 errors.append(FieldError(n, "institution", f"다른 기관의 실적입니다: {inst_name}"))
         else:
             inst = insts.get(str(get("institution") or "").replace(" ", ""))

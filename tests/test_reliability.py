@@ -278,3 +278,17 @@ def test_official_list_number_owned_by_another_enterprise(engine):
          f"R2,라마바,마을기업,전주시 덕진구 9,떡,{biz(32)},김철수,063-1"]), "a.csv"), date(2026, 11, 25), NOW)
     errs = _reg_errors(engine, [f"R2,라마바,마을기업,전주시 덕진구 9,떡,{biz(31)},김철수,063-1"])
     assert "이미 등록된" in errs[(2, "biz_no")]
+
+
+def test_officers_file_with_unknown_institution_is_refused(fx):
+    raw = (f"기관명,구매일자,사업자등록번호,구매금액,구분\n전주시설공단,2025-05-01,{biz(1)},1000,물품\n"
+           f"없는기관,2025-05-02,{biz(1)},2000,물품\n").encode()
+    preview = purchases.preview_import(fx["engine"], fx["officer"], raw, "p.csv", date(2025, 12, 31))
+    assert [(e.row, e.column) for e in preview.errors] == [(3, "institution")]
+    assert "없는기관" in preview.errors[0].reason
+
+
+def test_purchases_file_with_two_amount_columns_is_refused(fx):
+    raw = f"구매일자,사업자등록번호,구매금액,구매금액,구분\n2025-05-01,{biz(1)},1000,9000000,물품\n".encode()
+    preview = purchases.preview_import(fx["engine"], fx["officer"], raw, "p.csv", date(2025, 12, 31))
+    assert len(preview.errors) == 1 and "구매금액" in preview.errors[0].reason

@@ -172,6 +172,15 @@ def locked_accounts(engine: Engine, now: datetime) -> list[str]:
         return list(conn.execute(select(u.login).where(u.locked_until > now).order_by(u.login)).scalars())
 
 
+def actor_for_login(engine: Engine, login: str) -> Actor | None:
+    """The enabled account acting in a command-line job (the server operator vouches for it)."""
+    u = schema.users.c
+    with engine.connect() as conn:
+        row = conn.execute(select(schema.users).where(u.login == (login or "").strip().lower(),
+                                                      u.disabled.is_(False))).mappings().first()
+    return _actor(row) if row else None
+
+
 def actor_for_email(engine: Engine, email: str) -> Actor | None:
     """An OIDC identity maps to an enabled local user by e-mail (case-insensitive)."""
     u = schema.users.c

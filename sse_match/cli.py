@@ -225,6 +225,9 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_bench)
 
     # --- import, backup, restore (issue 12) ---
+    from . import cli_import
+
+    cli_import.add_parser(sub)
 
     # --- plan (issue 15) ---
 

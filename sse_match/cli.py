@@ -228,6 +228,9 @@ def parser() -> argparse.ArgumentParser:
     from . import cli_import
 
     cli_import.add_parser(sub)
+    from . import backup
+
+    backup.add_parsers(sub)
 
     # --- plan (issue 15) ---
 

@@ -197,19 +197,20 @@ def search_index(today: date) -> search.SearchIndex:
     return _search_index(url, catalog_version(url), today)
 
 
-@st.cache_resource(max_entries=2, show_spinner="구매 실적을 불러오는 중…")
-def _purchase_data(url: str, version: int):
-    from sse_match.purchase_stats import PurchaseData
+@st.cache_resource(max_entries=2)
+def _purchase_cache(url: str):
+    from sse_match.purchase_stats import PurchaseCache
 
-    return PurchaseData.load(_engine(url))
+    return PurchaseCache()
 
 
 def purchase_data():
-    """All purchases, loaded once per purchases version (every purchase write bumps it); read-only."""
+    """All purchases; the purchases version is read from the shared database on every run and new rows
+    are appended since the last one (corrections reload in full); read-only."""
     from sse_match import purchases
 
     url = config.database_url()
-    return _purchase_data(url, purchases.purchases_version(_engine(url)))
+    return _purchase_cache(url).get(_engine(url), purchases.purchases_version(_engine(url)))
 
 
 @st.cache_data(ttl=300, max_entries=4, show_spinner=False)

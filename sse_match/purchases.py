@@ -49,8 +49,12 @@ def column_aliases() -> dict[str, tuple[str, ...]]:
         return {r["field"]: tuple(a.strip() for a in r["aliases"].split("|")) for r in csv.DictReader(fh)}
 
 
-def bump_purchases_version(conn: Connection) -> None:
+def bump_purchases_version(conn: Connection, rewrite: bool = False) -> None:
+    """Every purchase write; `rewrite` for corrections and deletions (the views then reload in full
+    instead of appending what is new)."""
     db.bump_counter(conn, "purchases_version")
+    if rewrite:
+        db.bump_counter(conn, "purchases_rewrites")
 
 
 def purchases_version(engine: Engine) -> int:
@@ -199,7 +203,7 @@ def correct(engine: Engine, actor: Actor, purchase_id: int, values: dict, expect
                            dict(conn.execute(select(schema.purchases).where(p.id == purchase_id)).mappings().one()),
                            audit.last_change(conn, "purchases", purchase_id))
         audit.record(conn, actor, "update", "purchases", purchase_id, before, after, now)
-        bump_purchases_version(conn)
+        bump_purchases_version(conn, rewrite=True)
     return expected_version + 1
 
 
@@ -213,7 +217,7 @@ def remove(engine: Engine, actor: Actor, purchase_id: int, expected_version: int
             raise Conflict("다른 사용자가 먼저 고쳤습니다. 최신 내용을 확인해 주세요.", before,
                            audit.last_change(conn, "purchases", purchase_id))
         audit.record(conn, actor, "delete", "purchases", purchase_id, before, None, now)
-        bump_purchases_version(conn)
+        bump_purchases_version(conn, rewrite=True)
 
 
 # ---- import ------------------------------------------------------------------------------------

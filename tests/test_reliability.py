@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import polars as pl
 import pytest
 from sqlalchemy import func, select
 
@@ -292,3 +293,37 @@ def test_purchases_file_with_two_amount_columns_is_refused(fx):
     raw = f"구매일자,사업자등록번호,구매금액,구매금액,구분\n2025-05-01,{biz(1)},1000,9000000,물품\n".encode()
     preview = purchases.preview_import(fx["engine"], fx["officer"], raw, "p.csv", date(2025, 12, 31))
     assert len(preview.errors) == 1 and "구매금액" in preview.errors[0].reason
+
+
+# ---- purchase views after a write -------------------------------------------------------------
+def test_purchase_cache_appends_new_rows_and_reloads_after_corrections(fx):
+    from sqlalchemy import insert
+
+    engine, officer = fx["engine"], fx["officer"]
+    cache = purchase_stats.PurchaseCache()
+    first = cache.get(engine, purchases.purchases_version(engine))
+    assert first.purchases.height == 5
+    pid = purchases.record(engine, officer, dict(enterprise_id=fx["e1"], purchased_on=date(2025, 7, 1), amount=777,
+                                                 kind="물품"), date(2025, 12, 31), NOW)
+    second = cache.get(engine, purchases.purchases_version(engine))
+    assert second.purchases.height == 6 and second.watermark == pid
+    assert second.purchases.filter(pl.col("id") == pid)["amount"].to_list() == [777]
+    assert purchase_stats.department_view(second, 2025).total == 12_000_000 + 777
+    # a correction changes an old row: the views reload in full
+    purchases.correct(engine, officer, pid, dict(purchased_on=date(2025, 7, 1), amount=888, kind="물품"), 1,
+                      date(2025, 12, 31), NOW)
+    third = cache.get(engine, purchases.purchases_version(engine))
+    assert third.purchases.filter(pl.col("id") == pid)["amount"].to_list() == [888]
+    # a row committed below the watermark (PostgreSQL sequences are not commit-ordered) is still found
+    row = dict(institution_id=fx["i1"], enterprise_id=fx["e1"], purchased_on=date(2025, 8, 1), kind="물품",
+               contract_method="기타", created_at=NOW)
+    for offset, amount in ((1000, 998), (500, 999)):  # id +1000 commits first, then id +500
+        with engine.begin() as conn:
+            conn.execute(insert(schema.purchases).values(id=pid + offset, amount=amount, **row))
+            purchases.bump_purchases_version(conn)
+        assert amount in cache.get(engine, purchases.purchases_version(engine)).purchases["amount"].to_list()
+    fourth = cache.get(engine, purchases.purchases_version(engine))
+    assert fourth.purchases.height == 8 and {998, 999} <= set(fourth.purchases["amount"].to_list())
+    purchases.remove(engine, officer, pid, 2, NOW)
+    fifth = cache.get(engine, purchases.purchases_version(engine))
+    assert pid not in fifth.purchases["id"].to_list() and fifth.purchases.height == 7

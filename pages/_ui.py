@@ -171,9 +171,17 @@ def has_demo_data(url: str) -> bool:
         return bool(conn.execute(select(exists().where(schema.enterprises.c.is_demo))).scalar())
 
 
-@st.cache_data(ttl=120, max_entries=8, show_spinner="집계하는 중…")
-def home_figures(url: str, today: date) -> stats.HomeFigures:
+@st.cache_data(ttl=600, max_entries=8, show_spinner="집계하는 중…")
+def _home_figures(url: str, today: date, versions: tuple[int, int]) -> stats.HomeFigures:
     return stats.home_figures(_engine(url), today)
+
+
+def home_figures(url: str, today: date) -> stats.HomeFigures:
+    """Keyed on the shared catalog and purchases versions (read from the database on every run), so a
+    write on any replica shows on the next run of every replica."""
+    from sse_match import purchases
+
+    return _home_figures(url, today, (catalog_version(url), purchases.purchases_version(_engine(url))))
 
 
 def demo_banner() -> None:

@@ -158,6 +158,10 @@ def cmd_eval(args) -> int:
 def cmd_bench(args) -> int:
     from . import bench
 
+    if args.what == "load":
+        from . import loadbench
+
+        return loadbench.cmd(args)
     if args.what == "search":
         result = bench.run_search_bench(products=args.products, large=args.large, batch_needs=args.needs)
     else:
@@ -216,7 +220,12 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("bench", help="속도 벤치마크 (JSON)")
-    s.add_argument("what", choices=("search", "purchases"))
+    s.add_argument("what", choices=("search", "purchases", "load"))
+    s.add_argument("--replicas", type=_positive, default=2, help="부하 시험: 앱 프로세스 수")
+    s.add_argument("--users", type=_positive, default=20, help="부하 시험: 동시 사용자 수")
+    s.add_argument("--minutes", type=float, default=10.0, help="부하 시험: 시간(분)")
+    s.add_argument("--database-url", help="부하 시험: 공유 데이터베이스 (없으면 임시 PostgreSQL)")
+    s.add_argument("--kill-one", action="store_true", help="부하 시험 중간에 앱 하나를 kill -9")
     s.add_argument("--products", type=_positive, default=100_000)
     s.add_argument("--large", type=int, default=1_000_000, help="큰 카탈로그 크기 (0이면 생략)")
     s.add_argument("--needs", type=_positive, default=1_000)

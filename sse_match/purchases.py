@@ -62,7 +62,10 @@ def purchases_version(engine: Engine) -> int:
 
 
 # ---- parsing single values ---------------------------------------------------------------------
-_DATE_RE = re.compile(r"^(\d{4})[-./년\s]*(\d{1,2})[-./월\s]*(\d{1,2})일?(?:[ T].*)?$")
+# Year, month and day with a separator between each (so "2026-11" is never read as 2026-01-01); an
+# optional time of day as spreadsheets write it.
+_DATE_RE = re.compile(r"^([0-9]{4})\s*[-./년]\s*([0-9]{1,2})\s*[-./월]\s*([0-9]{1,2})\s*[일.]?"
+                      r"(?:[ T]([01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?)?$")
 
 
 def parse_date(value) -> tuple[date | None, str | None]:
@@ -73,7 +76,7 @@ def parse_date(value) -> tuple[date | None, str | None]:
     text = str(value or "").strip()
     if not text:
         return None, "비어 있습니다"
-    if re.fullmatch(r"\d{8}", text):
+    if re.fullmatch(r"[0-9]{8}", text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     m = _DATE_RE.match(text)
     if not m:
@@ -89,13 +92,13 @@ def parse_amount(value) -> tuple[int | None, str | None]:
     if isinstance(value, bool) or value is None or str(value).strip() == "":
         return None, "비어 있습니다"
     text = str(value).strip().replace(",", "").removesuffix("원").strip()
-    if re.fullmatch(r"-?\d+\.0+", text):
+    if re.fullmatch(r"-?[0-9]+\.0+", text):
         text = text.split(".")[0]
-    if re.fullmatch(r"-\d+", text):
+    if re.fullmatch(r"-[0-9]+", text):
         return None, "음수입니다"
-    if re.fullmatch(r"-?\d+\.\d+", text):
+    if re.fullmatch(r"-?[0-9]+\.[0-9]+", text):
         return None, "원 단위 정수가 아닙니다"
-    if not re.fullmatch(r"\d+", text):
+    if not re.fullmatch(r"[0-9]+", text):
         return None, f"숫자가 아닙니다: {value}"
     if len(text) > 20:
         return None, "너무 큽니다"

@@ -82,8 +82,8 @@ def parse_price(value) -> tuple[int | None, str | None]:
     if value is None or str(value).strip() == "":
         return None, "비어 있습니다"
     text = str(value).strip().replace(",", "").removesuffix("원").strip()
-    if not re.fullmatch(r"\d+", text):
-        if re.fullmatch(r"-?\d+(\.\d+)?", text):
+    if not re.fullmatch(r"[0-9]+", text):
+        if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
             return None, "원 단위의 0보다 큰 정수여야 합니다"
         return None, "숫자가 아닙니다"
     price = int(text)

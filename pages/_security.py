@@ -10,6 +10,8 @@ from sse_match import access, auth, clock, text
 
 def unlock_section(engine, actor: access.Actor) -> None:
     T = text.SECURITY
+    if done := st.session_state.pop("unlock_done", None):
+        st.success(T["unlocked"].format(login=done))
     locked = auth.locked_accounts(engine, clock.now())
     if not locked:
         st.caption(T["none_locked"])
@@ -23,5 +25,3 @@ def unlock_section(engine, actor: access.Actor) -> None:
                 st.rerun()
             except (auth.AuthError, access.PermissionDenied) as exc:
                 _ui.show_error(exc)
-    if done := st.session_state.pop("unlock_done", None):
-        st.success(T["unlocked"].format(login=done))

@@ -44,3 +44,81 @@ def test_enterprise_name_in_caption_is_not_a_link(monkeypatch, demo_url):
     assert not at.exception
     caption = next(c.value for c in at.caption if "눌러" in c.value)
     assert "\\[눌러 보세요\\]\\(javascript:alert\\(1\\)\\)" in caption
+
+
+def _app(monkeypatch, url: str, login: str) -> AppTest:
+    monkeypatch.setenv("SSE_DATABASE_URL", url)
+    at = AppTest.from_file(APP, default_timeout=60)
+    logged_in(at, url, login)
+    at.run()
+    return at
+
+
+def test_home_figures_follow_a_write_in_the_next_run(monkeypatch, demo_url):
+    """The home figures are keyed on the shared purchases version: a purchase recorded elsewhere (another
+    replica) shows on the next run, not after a cache timeout."""
+    from datetime import date
+
+    from sse_match import clock, purchases, stats
+
+    at = _app(monkeypatch, demo_url, "admin")
+    eng = db.make_engine(demo_url)
+    today = clock.today()
+    year_label = f"{today.year}년 우선구매 실적"
+    first = {m.label: m.value for m in at.metric}[year_label]
+    progress = stats.agreement_progress(eng, today.year)
+    iid = int(progress["id"][0])
+    from sse_match.access import SYSTEM
+
+    purchases.record(eng, SYSTEM, dict(institution_id=iid, enterprise_id=1, purchased_on=date(today.year, 1, 2),
+                                       amount=987_654_321, kind="물품"), today)
+    at.run()
+    second = {m.label: m.value for m in at.metric}[year_label]
+    assert second != first
+
+
+def test_locked_database_shows_korean_retry_and_keeps_the_form(monkeypatch, demo_url, tmp_path):
+    import sqlite3
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_S", 0.3)
+    at = _app(monkeypatch, demo_url, "officer")
+    at.switch_page("pages/purchases.py").run()
+    at.segmented_control(key="purchase_section").set_value("record").run()
+    from sqlalchemy import select
+
+    with db.make_engine(demo_url).connect() as conn:
+        first_name = list(at.selectbox(key="rec_ent").options)[0]
+        ent_id = conn.execute(select(schema.enterprises.c.id).where(schema.enterprises.c.name == first_name)).scalar()
+    at.selectbox(key="rec_ent").set_value(ent_id).run()
+    at.number_input(key="rec_amount").set_value(1_230_000)
+    at.text_input(key="rec_desc").set_value("잠금 중 입력")
+    holder = sqlite3.connect(demo_url.split("///", 1)[1])
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        next(b for b in at.button if (b.key or "").startswith("FormSubmitter:purchase_form-")).click().run()
+    finally:
+        holder.rollback()
+        holder.close()
+    assert any("잠시 후 다시 시도" in e.value for e in at.error)
+    assert not at.exception
+    assert at.text_input(key="rec_desc").value == "잠금 중 입력"
+    assert at.number_input(key="rec_amount").value == 1_230_000
+
+
+def test_admin_unlocks_a_locked_account_on_the_users_screen(monkeypatch, demo_url):
+    import pytest
+
+    from sse_match import auth
+
+    eng = db.make_engine(demo_url)
+    for _ in range(auth.MAX_FAILURES):
+        with pytest.raises(auth.AuthError):
+            auth.authenticate(eng, "officer", "wrong-password")
+    at = _app(monkeypatch, demo_url, "admin")
+    at.switch_page("pages/admin.py").run()
+    at.segmented_control(key="admin_section").set_value("users").run()
+    assert at.selectbox(key="unlock_pick").options == ["officer"]
+    next(b for b in at.button if (b.key or "").startswith("FormSubmitter:unlock_user-")).click().run()
+    assert not at.exception
+    assert any("잠금을 풀었습니다" in s.value for s in at.success)
+    assert auth.authenticate(eng, "officer", "demo-officer").login == "officer"

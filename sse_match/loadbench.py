@@ -225,20 +225,29 @@ class User:
 
     async def live(self, until: float, dead: set[int]) -> None:
         await asyncio.sleep(self.rng.uniform(0, THINK_S[1]))  # users arrive spread out
-        await self.login()
+        try:
+            await self.login()
+        except Exception as exc:
+            self.stats.errors.append(f"user {self.n}: login failed: {type(exc).__name__}: {exc}"[:300])
+            return
         for _ in range(MAX_ACTIONS_PER_USER):
             if time.monotonic() >= until:
                 break
             try:
                 await self.act()
             except Exception as exc:  # a dropped connection: reconnect to a live replica
-                if self.ports[self.port_index] in dead:
-                    await self.reconnect(dead)
-                else:
+                if self.ports[self.port_index] not in dead:  # only a killed replica excuses a failure
                     self.stats.errors.append(f"user {self.n}: {type(exc).__name__}: {exc}"[:300])
+                try:
                     await self.reconnect(dead)
+                except Exception as again:
+                    self.stats.errors.append(f"user {self.n}: reconnect failed: {type(again).__name__}"[:300])
+                    return
             await asyncio.sleep(self.rng.uniform(*THINK_S))
-        await self.session.close()
+        try:
+            await self.session.close()
+        except Exception:  # already closed by a killed replica
+            pass
 
 
 async def probe_cross_replica(ports: list[int], stats: Stats) -> dict:

@@ -137,6 +137,7 @@ def alerts(run: Run, fmt: str) -> list[str]:
 @dataclass
 class Stats:
     rerun_ms: list[float] = field(default_factory=list)
+    by_action: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     actions: int = 0
     writes_expected: list[str] = field(default_factory=list)  # purchase markers confirmed on screen
@@ -150,15 +151,18 @@ class User:
         self.port_index = n % len(ports)
         self.session: Session | None = None
         self.writes = 0
+        self.current = "login"
 
     async def _timed(self, coro) -> Run:
         run = await coro
         self.stats.rerun_ms.append(run.ms)
+        self.stats.by_action.setdefault(self.current, []).append(run.ms)
         if run.failed:
             self.stats.errors.append(f"user {self.n}: exception on screen")
         return run
 
     async def login(self) -> None:
+        self.current = "login"
         s = Session(self.ports[self.port_index])
         await s.connect()
         self.session = s
@@ -183,6 +187,7 @@ class User:
             choice = self.rng.choices(["search", "match", "home", "purchases", "record"], [3, 2, 2, 2, 2])[0]
         else:
             choice = self.rng.choices(["search", "home", "catalog", "add_product"], [3, 1, 2, 2])[0]
+        self.current = choice
         if choice == "search":
             await self._timed(s.rerun(page="search"))
             await self._timed(s.rerun([s.state("search_q", string_value=self.rng.choice(QUERIES)),
@@ -312,7 +317,8 @@ def start_replicas(n: int, url: str, logdir: Path) -> list[tuple[int, subprocess
         log = (logdir / f"replica{k}.log").open("w")
         proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(config.ROOT / "app.py"),
                                  "--server.port", str(port), "--server.address", "127.0.0.1",
-                                 "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+                                 "--server.headless", "true", "--browser.gatherUsageStats", "false",
+                                 "--server.fileWatcherType", "none"],  # a served app never reloads modules
                                 cwd=config.ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         out.append((port, proc))
     for port, _ in out:
@@ -413,6 +419,9 @@ def run(replicas: int = 2, users: int = 20, minutes: float = 10.0, database_url:
             "p50_rerun_ms": round(statistics.median(ms), 1) if ms else None,
             "p95_rerun_ms": round(ms[int(len(ms) * 0.95) - 1], 1) if ms else None,
             "max_rerun_ms": round(ms[-1], 1) if ms else None,
+            "rerun_ms_by_action": {k: {"n": len(v), "p50": round(statistics.median(v), 1),
+                                       "p95": round(sorted(v)[max(int(len(v) * 0.95) - 1, 0)], 1)}
+                                   for k, v in sorted(stats.by_action.items())},
             "actions": stats.actions,
             "actions_per_minute": round(stats.actions / (info["elapsed_s"] / 60), 1),
             "actions_per_user_minute": round(stats.actions / (info["elapsed_s"] / 60) / max(users, 1), 2),

@@ -122,3 +122,21 @@ def test_admin_unlocks_a_locked_account_on_the_users_screen(monkeypatch, demo_ur
     assert not at.exception
     assert any("잠금을 풀었습니다" in s.value for s in at.success)
     assert auth.authenticate(eng, "officer", "demo-officer").login == "officer"
+
+
+def test_login_form_backs_off_a_guessing_browser(monkeypatch, demo_url):
+    from sse_match import auth
+
+    monkeypatch.setenv("SSE_DATABASE_URL", demo_url)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    for k in range(auth.CLIENT_FREE_FAILURES + 1):  # different accounts: no account lock is reached
+        at.text_input(key="login_name").set_value(("admin", "officer", "enterprise")[k % 3])
+        at.text_input(key="login_password").set_value("not-the-password")
+        next(b for b in at.button if (b.key or "").startswith("FormSubmitter:login_form-")).click().run()
+        assert "맞지 않습니다" in at.error[0].value
+    at.text_input(key="login_name").set_value("admin")
+    at.text_input(key="login_password").set_value("demo-admin")
+    next(b for b in at.button if (b.key or "").startswith("FormSubmitter:login_form-")).click().run()
+    assert "잠시 후 다시 시도" in at.error[0].value
+    assert "actor" not in at.session_state

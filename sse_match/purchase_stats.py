@@ -28,6 +28,7 @@ INSIDE_GUS = ("완산구", "덕진구")
 _PURCHASE_SCHEMA = {"id": pl.Int64, "institution_id": pl.Int64, "enterprise_id": pl.Int64, "purchased_on": pl.Date,
                     "amount": pl.Int64, "kind": pl.String, "contract_method": pl.String, "category": pl.String,
                     "description": pl.String}
+MAX_CHUNKS = 64  # appended pieces kept apart (cheap appends) until one copy joins them (fast scans)
 REWRITES_KEY = "purchases_rewrites"  # bumped by corrections and deletions: those need a full reload
 
 
@@ -100,6 +101,8 @@ class PurchaseData:
                     return PurchaseData.load(engine)
             ents, insts, agrs = self._small(conn)
         purchases = pl.concat([self.purchases, new], rechunk=False) if new.height else self.purchases
+        if purchases.n_chunks() > MAX_CHUNKS:
+            purchases = purchases.rechunk()
         return PurchaseData(purchases, ents, insts, agrs, max(self.watermark, int(new["id"].max() or 0)),
                             self.rewrites)
 
@@ -115,7 +118,7 @@ class PurchaseCache:
 
     def get(self, engine: Engine, version: int) -> PurchaseData:
         with self._lock:
-            if self._data is None:
+            if self._data is None or version < (self._version or 0):  # first use, or a restored database
                 self._data = PurchaseData.load(engine)
             elif version != self._version:
                 self._data = self._data.refreshed(engine)

@@ -352,6 +352,11 @@ def count_markers(url: str) -> tuple[dict[str, int], dict[str, int]]:
     return bought, added
 
 
+def _p95(values: list[float]) -> float | None:
+    v = sorted(values)
+    return round(v[max(int(len(v) * 0.95) - 1, 0)], 1) if v else None
+
+
 def run(replicas: int = 2, users: int = 20, minutes: float = 10.0, database_url: str | None = None,
         kill_one: bool = False, seed: int = 12) -> dict:
     cluster = None
@@ -419,6 +424,8 @@ def run(replicas: int = 2, users: int = 20, minutes: float = 10.0, database_url:
             "p50_rerun_ms": round(statistics.median(ms), 1) if ms else None,
             "p95_rerun_ms": round(ms[int(len(ms) * 0.95) - 1], 1) if ms else None,
             "max_rerun_ms": round(ms[-1], 1) if ms else None,
+            # a login runs argon2 once per session; the 1,000 ms target is about working screens
+            "p95_rerun_ms_excluding_login": _p95([v for k, vs in stats.by_action.items() if k != "login" for v in vs]),
             "rerun_ms_by_action": {k: {"n": len(v), "p50": round(statistics.median(v), 1),
                                        "p95": round(sorted(v)[max(int(len(v) * 0.95) - 1, 0)], 1)}
                                    for k, v in sorted(stats.by_action.items())},

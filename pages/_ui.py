@@ -126,9 +126,10 @@ def login_page() -> None:
 def client_id() -> str:
     """Who is logging in, for the per-client backoff: the address the reverse proxy saw (X-Forwarded-For),
     else the source address, else this browser session."""
-    forwarded = (st.context.headers.get("X-Forwarded-For") or "").split(",")[0].strip()
+    forwarded = st.context.headers.get("X-Forwarded-For")
+    forwarded = forwarded.split(",")[0].strip() if isinstance(forwarded, str) else ""
     ip = forwarded or getattr(st.context, "ip_address", None)
-    if ip:
+    if isinstance(ip, str) and ip:  # (a test harness has no real connection)
         return f"ip:{ip}"
     return "session:" + st.session_state.setdefault("_client", os.urandom(8).hex())
 

@@ -1,9 +1,11 @@
 """Entry point: page config, database check, login, role-based navigation."""
 
+import logging
+
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, text
+from sse_match import access, db, text
 
 st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout="wide")
 
@@ -14,7 +16,7 @@ with st.sidebar:
     st.markdown(f"### {text.APP_TITLE}")
     st.caption("전주시 사회적경제지원과")
     if actor is not None:
-        st.caption(text.AUTH["signed_in"].format(name=actor.display_name, role=access.ROLE_LABELS[actor.role]))
+        st.caption(text.AUTH["signed_in"].format(name=text.md_escape(actor.display_name), role=access.ROLE_LABELS[actor.role]))
         st.button(text.AUTH["logout"], on_click=_ui.logout, key="logout", icon=":material/logout:")
 
 PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
@@ -43,5 +45,10 @@ _ui.demo_banner()
 _ui.mark_frame()
 try:
     nav.run()
+except db.DatabaseBusy:  # another writer held SQLite too long: nothing was saved, the form keeps its values
+    st.error(text.DB_BUSY, icon=":material/hourglass_top:")
+except Exception:  # the user reads Korean; the server log keeps the traceback
+    logging.getLogger("sse_match").exception("page failed")
+    st.error(text.UNEXPECTED, icon=":material/error:")
 finally:
     _ui.mark_frame(False)

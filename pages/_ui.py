@@ -22,6 +22,21 @@ from sse_match import access, auth, catalog, config, db, learning, schema, searc
 PagesManager.uses_pages_directory = False
 FRAME_KEY = "_sse_frame"
 
+# Every grid has Streamlit's own "Download as CSV" in its toolbar, which bypasses export.csv_bytes: the
+# frames reaching any st.dataframe are defused here once, for every page (formula-looking text gets a
+# leading apostrophe, as in our own downloads; numbers stay numbers).
+_st_dataframe = getattr(st.dataframe, "_sse_original", st.dataframe)
+
+
+def _safe_dataframe(data=None, *args, **kwargs):
+    from sse_match import export
+
+    return _st_dataframe(export.grid_safe(data), *args, **kwargs)
+
+
+_safe_dataframe._sse_original = _st_dataframe  # type: ignore[attr-defined]
+st.dataframe = _safe_dataframe
+
 
 def mark_frame(running: bool = True) -> None:
     """app.py marks the page run it frames, and unmarks it when the page is done (even on st.stop)."""
@@ -95,7 +110,7 @@ def login_page() -> None:
         submitted = st.form_submit_button(T["submit"], type="primary")
     if submitted:
         try:
-            actor = auth.authenticate(engine(), login, password)
+            actor = auth.authenticate(engine(), login, password, client=client_id())
         except auth.AuthError as exc:
             st.error(str(exc))
         else:
@@ -106,6 +121,17 @@ def login_page() -> None:
         st.button(T["oidc"], on_click=st.login, key="oidc_login", icon=":material/badge:")
     if has_demo_data(config.database_url()):
         st.caption(T["demo_hint"])
+
+
+def client_id() -> str:
+    """Who is logging in, for the per-client backoff: the address the reverse proxy saw (X-Forwarded-For),
+    else the source address, else this browser session."""
+    forwarded = st.context.headers.get("X-Forwarded-For")
+    forwarded = forwarded.split(",")[0].strip() if isinstance(forwarded, str) else ""
+    ip = forwarded or getattr(st.context, "ip_address", None)
+    if isinstance(ip, str) and ip:  # (a test harness has no real connection)
+        return f"ip:{ip}"
+    return "session:" + st.session_state.setdefault("_client", os.urandom(8).hex())
 
 
 def page_guard(page: str) -> access.Actor:
@@ -132,6 +158,9 @@ def require_database() -> Engine:
     eng = engine()
     try:
         db.check_reachable(eng)
+    except (db.SchemaTooNew, db.NotADatabase) as exc:
+        st.error(str(exc), icon=":material/error:")
+        st.stop()
     except db.DatabaseUnavailable as exc:
         msg = text.DB_NOT_INITIALISED if "schema missing" in str(exc) else text.DB_UNAVAILABLE
         st.error(msg, icon=":material/error:")
@@ -145,9 +174,17 @@ def has_demo_data(url: str) -> bool:
         return bool(conn.execute(select(exists().where(schema.enterprises.c.is_demo))).scalar())
 
 
-@st.cache_data(ttl=120, max_entries=8, show_spinner="집계하는 중…")
-def home_figures(url: str, today: date) -> stats.HomeFigures:
+@st.cache_data(ttl=600, max_entries=8, show_spinner="집계하는 중…")
+def _home_figures(url: str, today: date, versions: tuple[int, int]) -> stats.HomeFigures:
     return stats.home_figures(_engine(url), today)
+
+
+def home_figures(url: str, today: date) -> stats.HomeFigures:
+    """Keyed on the shared catalog and purchases versions (read from the database on every run), so a
+    write on any replica shows on the next run of every replica."""
+    from sse_match import purchases
+
+    return _home_figures(url, today, (catalog_version(url), purchases.purchases_version(_engine(url))))
 
 
 def demo_banner() -> None:
@@ -172,19 +209,20 @@ def search_index(today: date) -> search.SearchIndex:
     return _search_index(url, catalog_version(url), today, learning.synonyms_version(_engine(url)))
 
 
-@st.cache_resource(max_entries=2, show_spinner="구매 실적을 불러오는 중…")
-def _purchase_data(url: str, version: int):
-    from sse_match.purchase_stats import PurchaseData
+@st.cache_resource(max_entries=2)
+def _purchase_cache(url: str):
+    from sse_match.purchase_stats import PurchaseCache
 
-    return PurchaseData.load(_engine(url))
+    return PurchaseCache()
 
 
 def purchase_data():
-    """All purchases, loaded once per purchases version (every purchase write bumps it); read-only."""
+    """All purchases; the purchases version is read from the shared database on every run and new rows
+    are appended since the last one (corrections reload in full); read-only."""
     from sse_match import purchases
 
     url = config.database_url()
-    return _purchase_data(url, purchases.purchases_version(_engine(url)))
+    return _purchase_cache(url).get(_engine(url), purchases.purchases_version(_engine(url)))
 
 
 @st.cache_data(ttl=300, max_entries=4, show_spinner=False)

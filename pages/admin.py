@@ -5,7 +5,7 @@ from datetime import timedelta
 import polars as pl
 import streamlit as st
 
-from pages import _plan_enterprise, _ui
+from pages import _plan_enterprise, _security, _ui
 from sse_match import access, audit, auth, catalog_admin, clock, export, registry, schema, text, validation
 
 actor = _ui.page_guard("admin")
@@ -219,6 +219,7 @@ elif section == "users":
             st.rerun()
         except (auth.AuthError, access.PermissionDenied) as exc:
             _ui.show_error(exc)
+    _security.unlock_section(engine, actor)
 
 elif section == "learning":
     from pages import _suggestions

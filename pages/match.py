@@ -54,7 +54,8 @@ if results is not None:
     none = results.filter(pl.col("no_match"))["need_id"].n_unique()
     st.success(T["summary"].format(n=n, matched=n - none, none=none))
     for row in results.filter(pl.col("no_match")).iter_rows(named=True):
-        st.warning(f"**{row['need']}** — {T['no_match']}. {T['nearest'].format(cats=row['nearest'] or '-')}")
+        st.warning(f"**{text.md_escape(row['need'])}** — {T['no_match']}. "
+                   f"{T['nearest'].format(cats=text.md_escape(row['nearest'] or '-'))}")
     table = matching.results_for_people(results)
     st.dataframe(table, hide_index=True, key="match_table",
                  column_config={"단가(원)": st.column_config.NumberColumn(format="localized"),

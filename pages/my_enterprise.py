@@ -16,7 +16,7 @@ if actor.enterprise_id is None:
 
 ent = catalog_admin.enterprise(engine, actor.enterprise_id)
 st.title(T["title"])
-st.caption(f"{ent['name']} · {ent['se_type']}")
+st.caption(f"{text.md_escape(ent['name'])} · {ent['se_type']}")
 
 sections = {**T["sections"], "quotes": _quotes_enterprise.section_label(actor)}  # (issue 14)
 section = st.segmented_control(" ", list(sections), default="catalog", key="my_section",

@@ -61,7 +61,7 @@ if section == "institution":
     else:
         inst_id = st.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="purchase_inst")
     view = purchase_stats.institution_view(data, inst_id, year, today)
-    st.subheader(f"{inst_names[inst_id]} · {year}년")
+    st.subheader(f"{text.md_escape(inst_names[inst_id])} · {year}년")
     if view.target is None:
         st.info(T["no_agreement"].format(year=year))
     m = st.columns([1.3, 1.3, 0.8, 1.3, 1.3])

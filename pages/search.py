@@ -62,7 +62,7 @@ def show_results(query: str) -> None:
         note += " · " + T["place_note"].format(places=", ".join(result.query.place_words))
     st.caption(note)
     if result.no_match:
-        st.warning(T["no_match"].format(q=query), icon=":material/search_off:")
+        st.warning(T["no_match"].format(q=text.md_escape(query)), icon=":material/search_off:")
         st.write(T["no_match_hint"])
         cols = st.columns(max(1, len(result.nearest_categories)))
         for col, name in zip(cols, result.nearest_categories, strict=False):

@@ -5,13 +5,15 @@ A failed login always gets the same message, so it never tells whether a name ex
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime, timedelta
 
 import polars as pl
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, case, delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from . import audit, schema
 from .access import SYSTEM, Actor, PermissionDenied, require_admin
@@ -22,7 +24,10 @@ MIN_PASSWORD = 8
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
 LOGIN_FAILED = "아이디 또는 비밀번호가 맞지 않습니다. 여러 번 틀리면 15분 동안 로그인할 수 없습니다."
 
-_hasher = PasswordHasher()
+# SSE_ARGON2_PROFILE=test makes hashing cheap for the test suite; hashes carry their own parameters,
+# so a database made by tests never weakens a real one.
+_hasher = (PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+           if os.environ.get("SSE_ARGON2_PROFILE") == "test" else PasswordHasher())
 _DUMMY_HASH = _hasher.hash("timing-equaliser")  # verified for unknown names so both paths take as long
 
 
@@ -48,31 +53,132 @@ def _actor(row) -> Actor:
                  row["display_name"] or row["login"])
 
 
-def authenticate(engine: Engine, login: str, password: str, now: datetime | None = None) -> Actor:
-    now = now or datetime.now()
-    u = schema.users.c
-    with engine.begin() as conn:  # the failure count must be committed, so raise only after the block
-        row = conn.execute(select(schema.users).where(u.login == (login or "").strip().lower())
-                           .with_for_update()).mappings().first()
+class Throttled(AuthError):
+    """Too many failed logins from this client: wait, then try again."""
+
+
+# Per client: the first failures are free (typos), then each further failure doubles the wait.
+CLIENT_FREE_FAILURES = 5
+CLIENT_FIRST_WAIT_S = 2
+CLIENT_MAX_WAIT_S = 15 * 60
+CLIENT_FORGET_S = 60 * 60  # an hour without failures forgives a client
+THROTTLED = "로그인 시도가 너무 많습니다. 잠시 후 다시 시도해 주세요."
+
+
+def _client_key(client: str | None) -> str | None:
+    return (client or "").strip()[:100] or None
+
+
+def _client_blocked(engine: Engine, client: str | None, now: datetime) -> bool:
+    if not client:
+        return False
+    t = schema.login_throttle.c
+    with engine.connect() as conn:
+        until = conn.execute(select(t.blocked_until).where(t.client == client)).scalar()
+    return until is not None and until > now
+
+
+def _client_failed(engine: Engine, client: str | None, now: datetime) -> None:
+    """Count one failure for the client atomically and set its backoff."""
+    if not client:
+        return
+    t = schema.login_throttle.c
+    with engine.begin() as conn:
+        row = conn.execute(update(schema.login_throttle).where(t.client == client)
+                           .values(failures=case((t.updated_at < now - timedelta(seconds=CLIENT_FORGET_S), 1),
+                                                 else_=t.failures + 1), updated_at=now)
+                           .returning(t.failures)).first()
         if row is None:
-            _verify(None, password)
-            ok = False
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(schema.login_throttle).values(client=client, failures=1, updated_at=now))
+                failures = 1
+            except IntegrityError:  # another replica inserted it first
+                failures = conn.execute(update(schema.login_throttle).where(t.client == client)
+                                        .values(failures=t.failures + 1, updated_at=now).returning(t.failures)
+                                        ).scalar_one()
         else:
-            locked = row["locked_until"] is not None and row["locked_until"] > now
-            ok = _verify(row["password_hash"], password) and not locked and not row["disabled"]
-            if not ok and not locked and not row["disabled"]:
-                failures = row["failed_attempts"] + 1
-                values: dict = {"failed_attempts": failures}
-                if failures >= MAX_FAILURES:
-                    values = {"failed_attempts": 0, "locked_until": now + timedelta(minutes=LOCK_MINUTES)}
-                    audit.record(conn, SYSTEM, "lock", "users", row["id"], None, values, now)
-                conn.execute(update(schema.users).where(u.id == row["id"]).values(**values))
-            elif ok and (row["failed_attempts"] or row["locked_until"]):
-                conn.execute(update(schema.users).where(u.id == row["id"])
-                             .values(failed_attempts=0, locked_until=None))
+            failures = row[0]
+        if failures > CLIENT_FREE_FAILURES:
+            wait = min(CLIENT_FIRST_WAIT_S * 2 ** (failures - CLIENT_FREE_FAILURES - 1), CLIENT_MAX_WAIT_S)
+            conn.execute(update(schema.login_throttle).where(t.client == client)
+                         .values(blocked_until=now + timedelta(seconds=wait)))
+
+
+def _client_ok(engine: Engine, client: str | None) -> None:
+    if client:
+        with engine.begin() as conn:
+            conn.execute(delete(schema.login_throttle).where(schema.login_throttle.c.client == client))
+
+
+def authenticate(engine: Engine, login: str, password: str, now: datetime | None = None,
+                 client: str | None = None) -> Actor:
+    """Check a password. The failure counter moves in one atomic UPDATE (no read-then-write), so parallel
+    attempts on SQLite or PostgreSQL cannot slip past the lock; `client` (source address or browser)
+    gets its own backoff."""
+    now = now or datetime.now()
+    client = _client_key(client)
+    if _client_blocked(engine, client, now):
+        raise Throttled(THROTTLED)
+    u = schema.users.c
+    with engine.connect() as conn:
+        row = conn.execute(select(schema.users).where(u.login == (login or "").strip().lower())).mappings().first()
+    if row is not None and row["locked_until"] is not None and row["locked_until"] <= now:
+        with engine.begin() as conn:  # an expired lock starts a fresh count
+            conn.execute(update(schema.users).where(u.id == row["id"], u.locked_until <= now)
+                         .values(failed_attempts=0, locked_until=None))
+    good = _verify(row["password_hash"] if row else None, password)
+    ok = False
+    if row is not None and not row["disabled"]:
+        unlocked = or_(u.locked_until.is_(None), u.locked_until <= now)
+        with engine.begin() as conn:
+            if good:  # admitted only while fewer than MAX_FAILURES failures are counted, in the same statement
+                ok = conn.execute(update(schema.users)
+                                  .where(u.id == row["id"], u.disabled.is_(False), unlocked,
+                                         u.failed_attempts < MAX_FAILURES)
+                                  .values(failed_attempts=0, locked_until=None).returning(u.id)).first() is not None
+            else:
+                counted = conn.execute(
+                    update(schema.users).where(u.id == row["id"], unlocked)
+                    .values(failed_attempts=u.failed_attempts + 1,
+                            locked_until=case((u.failed_attempts + 1 >= MAX_FAILURES,
+                                               now + timedelta(minutes=LOCK_MINUTES)), else_=u.locked_until))
+                    .returning(u.failed_attempts)).scalar()
+                if counted == MAX_FAILURES:
+                    audit.record(conn, SYSTEM, "lock", "users", row["id"], None,
+                                 {"locked_until": now + timedelta(minutes=LOCK_MINUTES)}, now)
     if not ok:
+        _client_failed(engine, client, now)
         raise AuthError(LOGIN_FAILED)
+    _client_ok(engine, client)
     return _actor(row)
+
+
+def unlock(engine: Engine, actor: Actor, login: str, now: datetime | None = None) -> None:
+    """The department lifts an account lock (and its failure count) before the 15 minutes are over."""
+    require_admin(actor)
+    with engine.begin() as conn:
+        row = _find(conn, login)
+        conn.execute(update(schema.users).where(schema.users.c.id == row["id"])
+                     .values(failed_attempts=0, locked_until=None))
+        audit.record(conn, actor, "unlock", "users", row["id"],
+                     {"failed_attempts": row["failed_attempts"], "locked_until": row["locked_until"]},
+                     {"failed_attempts": 0, "locked_until": None}, now)
+
+
+def locked_accounts(engine: Engine, now: datetime) -> list[str]:
+    u = schema.users.c
+    with engine.connect() as conn:
+        return list(conn.execute(select(u.login).where(u.locked_until > now).order_by(u.login)).scalars())
+
+
+def actor_for_login(engine: Engine, login: str) -> Actor | None:
+    """The enabled account acting in a command-line job (the server operator vouches for it)."""
+    u = schema.users.c
+    with engine.connect() as conn:
+        row = conn.execute(select(schema.users).where(u.login == (login or "").strip().lower(),
+                                                      u.disabled.is_(False))).mappings().first()
+    return _actor(row) if row else None
 
 
 def actor_for_email(engine: Engine, email: str) -> Actor | None:

@@ -6,14 +6,13 @@ Korean errors that name what is wrong, for the CLI and the 수요 매칭 page.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 
 import polars as pl
 from sqlalchemy import Engine, and_, func, or_, select
 
-from . import db, schema
+from . import db, schema, tables
 from .stats import frame
 
 CATALOG_HEADER = ("제품코드", "기업명", "기업유형", "사업자등록번호", "제품명", "분류", "규격", "단가", "단위", "설명", "주소")
@@ -30,8 +29,7 @@ NEEDS_ALIASES = {
 }
 
 
-class FileProblem(ValueError):
-    """A file that cannot be used; the message is Korean and says what to fix."""
+FileProblem = tables.FileProblem  # a file that cannot be used; the message is Korean and says what to fix
 
 
 def catalog_version(engine: Engine) -> int:
@@ -70,40 +68,17 @@ def approved(engine: Engine, today: date) -> pl.DataFrame:
     )
 
 
-# ---- files --------------------------------------------------------------------------------------
-def decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) or CP949, detected; anything else is a Korean error."""
-    if not raw.strip():
-        raise FileProblem("파일이 비어 있습니다.")
-    for enc in ("utf-8-sig", "cp949"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise FileProblem("파일 인코딩을 읽을 수 없습니다. UTF-8 또는 CP949(엑셀 기본 CSV)로 저장해 주세요.")
+# ---- files ----------------------------------------------------------------------------------------
+# Reading lives in tables.py (size limits, zip-bomb checks, Korean parser errors); these names stay for callers.
+decode = tables.decode
 
 
-def read_table(raw: bytes, filename: str = "") -> pl.DataFrame:
-    """A CSV or XLSX upload as an all-string frame with trimmed header names."""
-    if filename.lower().endswith((".xlsx", ".xlsm", ".xls")) or raw[:4] == b"PK\x03\x04":
-        try:
-            df = pl.read_excel(io.BytesIO(raw), engine="calamine", infer_schema_length=0)
-        except Exception as exc:
-            raise FileProblem(f"엑셀 파일을 읽을 수 없습니다: {exc}") from exc
-    else:
-        text = decode(raw)
-        try:
-            df = pl.read_csv(io.StringIO(text), infer_schema_length=0, truncate_ragged_lines=False)
-        except Exception as exc:
-            raise FileProblem(f"CSV 형식이 올바르지 않습니다: {exc}") from exc
-    df = df.rename({c: c.strip().lstrip("\ufeff") for c in df.columns})
-    if df.height == 0:
-        raise FileProblem("파일에 자료 행이 없습니다.")
-    return df
+def read_table(raw: bytes, filename: str = "", kind: str = tables.DEFAULT_KIND) -> pl.DataFrame:
+    return tables.read_table(raw, filename, kind)
 
 
 def read_catalog(path: Path) -> pl.DataFrame:
-    df = read_table(Path(path).read_bytes(), str(path))
+    df = read_table(Path(path).read_bytes(), str(path), "catalog_file")
     missing = [c for c in CATALOG_HEADER if c not in df.columns]
     if missing:
         raise FileProblem(f"카탈로그에 필요한 열이 없습니다: {', '.join(missing)} "
@@ -128,18 +103,10 @@ def read_catalog(path: Path) -> pl.DataFrame:
     )
 
 
-def _pick(columns: list[str], aliases: tuple[str, ...]) -> str | None:
-    lowered = {c.strip().lower().replace(" ", ""): c for c in columns}
-    for a in aliases:
-        if a in lowered:
-            return lowered[a]
-    return None
-
-
 def read_needs(raw: bytes, filename: str = "") -> pl.DataFrame:
     """need_id, text, quantity, budget from a needs file with flexible column names."""
-    df = read_table(raw, filename)
-    cols = {k: _pick(df.columns, v) for k, v in NEEDS_ALIASES.items()}
+    df = read_table(raw, filename, "needs")
+    cols = tables.match_columns(df.columns, NEEDS_ALIASES)
     if cols["text"] is None:
         raise FileProblem(f"수요내용 열을 찾을 수 없습니다. 열 이름 예: {', '.join(NEEDS_HEADER)} "
                           f"(지금 파일의 열: {', '.join(df.columns)})")

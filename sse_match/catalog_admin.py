@@ -164,7 +164,7 @@ def moderate(engine: Engine, actor: Actor, decisions: dict[int, int], approve: b
 def parse_bulk(raw: bytes, filename: str) -> tuple[list[dict], list[FieldError]]:
     """Every row checked; the file is usable only when the error list is empty."""
     try:
-        df = catalog.read_table(raw, filename)
+        df = catalog.read_table(raw, filename, "catalog")
     except catalog.FileProblem as exc:
         return [], [FieldError(None, "파일", str(exc))]
     missing = [c for c in BULK_REQUIRED if c not in df.columns]

@@ -74,6 +74,9 @@ def cmd_user(args) -> int:
         elif args.action == "enable":
             auth.set_disabled(engine, SYSTEM, args.login, False)
             print(f"{args.login} 계정을 켰습니다.")
+        elif args.action == "unlock":
+            auth.unlock(engine, SYSTEM, args.login)
+            print(f"{args.login} 계정의 잠금을 풀었습니다.")
         else:
             auth.reset_password(engine, SYSTEM, args.login, _password(args))
             print(f"{args.login}의 비밀번호를 바꿨습니다.")
@@ -155,6 +158,10 @@ def cmd_eval(args) -> int:
 def cmd_bench(args) -> int:
     from . import bench
 
+    if args.what == "load":
+        from . import loadbench
+
+        return loadbench.cmd(args)
     if args.what == "search":
         result = bench.run_search_bench(products=args.products, large=args.large, batch_needs=args.needs)
     else:
@@ -188,8 +195,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_summary)
 
-    s = sub.add_parser("user", help="사용자 계정 관리 (add, disable, enable, reset-password)")
-    s.add_argument("action", choices=("add", "disable", "enable", "reset-password"))
+    s = sub.add_parser("user", help="사용자 계정 관리 (add, disable, enable, reset-password, unlock)")
+    s.add_argument("action", choices=("add", "disable", "enable", "reset-password", "unlock"))
     s.add_argument("--login", required=True)
     s.add_argument("--role", choices=("admin", "officer", "enterprise"))
     s.add_argument("--institution", type=int, help="구매담당자의 기관 id")
@@ -213,7 +220,12 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("bench", help="속도 벤치마크 (JSON)")
-    s.add_argument("what", choices=("search", "purchases"))
+    s.add_argument("what", choices=("search", "purchases", "load"))
+    s.add_argument("--replicas", type=_positive, default=2, help="부하 시험: 앱 프로세스 수")
+    s.add_argument("--users", type=_positive, default=20, help="부하 시험: 동시 사용자 수")
+    s.add_argument("--minutes", type=float, default=10.0, help="부하 시험: 시간(분)")
+    s.add_argument("--database-url", help="부하 시험: 공유 데이터베이스 (없으면 임시 PostgreSQL)")
+    s.add_argument("--kill-one", action="store_true", help="부하 시험 중간에 앱 하나를 kill -9")
     s.add_argument("--products", type=_positive, default=100_000)
     s.add_argument("--large", type=int, default=1_000_000, help="큰 카탈로그 크기 (0이면 생략)")
     s.add_argument("--needs", type=_positive, default=1_000)
@@ -222,6 +234,12 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_bench)
 
     # --- import, backup, restore (issue 12) ---
+    from . import cli_import
+
+    cli_import.add_parser(sub)
+    from . import backup
+
+    backup.add_parsers(sub)
 
     # --- plan (issue 15) ---
     from .plan import add_parser as add_plan_parser
@@ -233,4 +251,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except (db.SchemaTooNew, db.NotADatabase, db.DatabaseBusy) as exc:  # Korean already; no traceback
+        return _fail(str(exc))

@@ -21,6 +21,21 @@ def defuse_frame(df: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def grid_safe(data):
+    """What a grid shows and lets people download as CSV: polars/pandas frames defused, anything else as is."""
+    if isinstance(data, pl.DataFrame):
+        return defuse_frame(data)
+    if type(data).__name__ == "DataFrame" and hasattr(data, "select_dtypes"):  # pandas: keep its index
+        out = data.copy()
+        for c in out.columns:
+            if out[c].dtype == object:
+                out[c] = [("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in out[c]]
+        return out
+    if isinstance(data, pl.Series):
+        return defuse_frame(data.to_frame()).to_series()
+    return data
+
+
 def csv_bytes(df: pl.DataFrame) -> bytes:
     """UTF-8 with BOM so Excel reads Korean correctly; formula-looking text defused."""
     return b"\xef\xbb\xbf" + defuse_frame(df).write_csv().encode("utf-8")

@@ -8,12 +8,13 @@ numbers and the benchmark can time it on a million rows.
 from __future__ import annotations
 
 import calendar
+import threading
 import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import polars as pl
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from . import schema
 from .config import DATA_DIR
@@ -24,39 +25,105 @@ from .text import GROUP_OF_TYPE
 INSIDE_GUS = ("완산구", "덕진구")
 
 
+_PURCHASE_SCHEMA = {"id": pl.Int64, "institution_id": pl.Int64, "enterprise_id": pl.Int64, "purchased_on": pl.Date,
+                    "amount": pl.Int64, "kind": pl.String, "contract_method": pl.String, "category": pl.String,
+                    "description": pl.String}
+MAX_CHUNKS = 64  # appended pieces kept apart (cheap appends) until one copy joins them (fast scans)
+REWRITES_KEY = "purchases_rewrites"  # bumped by corrections and deletions: those need a full reload
+
+
+def _purchases_frame(conn, after_id: int | None = None) -> pl.DataFrame:
+    p = schema.purchases.c
+    stmt = select(p.id, p.institution_id, p.enterprise_id, p.purchased_on, p.amount, p.kind, p.contract_method,
+                  p.category, p.description).where(p.status != "draft")  # (issue 14) a draft counts nowhere
+    if after_id is not None:
+        stmt = stmt.where(p.id > after_id)
+    df = frame(conn, stmt, _PURCHASE_SCHEMA)
+    return df.with_columns(year=pl.col("purchased_on").dt.year().cast(pl.Int64),
+                           month=pl.col("purchased_on").dt.month().cast(pl.Int64))
+
+
 @dataclass(frozen=True)
 class PurchaseData:
     purchases: pl.DataFrame  # id, institution_id, enterprise_id, purchased_on, amount, kind, contract_method, category
     enterprises: pl.DataFrame  # enterprise_id, enterprise_name, se_type, group, gu, dong, categories, biz_no
     institutions: pl.DataFrame  # institution_id, institution_name, kind, city_affiliated
     agreements: pl.DataFrame  # institution_id, year, target_amount, target_ratio, total_goods_services
+    watermark: int = 0  # the largest purchase id loaded
+    rewrites: int = 0  # the rewrites counter when loaded
+
+    @staticmethod
+    def _small(conn) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+        e, i, a = schema.enterprises.c, schema.institutions.c, schema.agreements.c
+        ents = frame(conn, select(e.id.label("enterprise_id"), e.name.label("enterprise_name"), e.se_type, e.gu,
+                                  e.dong, e.categories, e.biz_no),
+                     {"enterprise_id": pl.Int64, "enterprise_name": pl.String, "se_type": pl.String,
+                      "gu": pl.String, "dong": pl.String, "categories": pl.String, "biz_no": pl.String})
+        insts = frame(conn, select(i.id.label("institution_id"), i.name.label("institution_name"), i.kind,
+                                   i.city_affiliated),
+                      {"institution_id": pl.Int64, "institution_name": pl.String, "kind": pl.String,
+                       "city_affiliated": pl.Boolean})
+        agrs = frame(conn, select(a.institution_id, a.year, a.target_amount, a.target_ratio, a.total_goods_services),
+                     {"institution_id": pl.Int64, "year": pl.Int64, "target_amount": pl.Int64,
+                      "target_ratio": pl.Float64, "total_goods_services": pl.Int64})
+        ents = ents.with_columns(group=pl.col("se_type").replace_strict(GROUP_OF_TYPE, default=None))
+        return ents, insts, agrs
+
+    @staticmethod
+    def _rewrites(conn) -> int:
+        v = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == REWRITES_KEY)).scalar()
+        return int(v or 0)
 
     @classmethod
     def load(cls, engine: Engine) -> PurchaseData:
-        p, e, i, a = schema.purchases.c, schema.enterprises.c, schema.institutions.c, schema.agreements.c
         with engine.connect() as conn:
-            purchases = frame(conn, select(p.id, p.institution_id, p.enterprise_id, p.purchased_on, p.amount, p.kind,
-                                           p.contract_method, p.category, p.description)
-                              .where(p.status != "draft"),  # (issue 14) a draft from a 견적 요청 counts nowhere
-                              {"id": pl.Int64, "institution_id": pl.Int64, "enterprise_id": pl.Int64,
-                               "purchased_on": pl.Date, "amount": pl.Int64, "kind": pl.String,
-                               "contract_method": pl.String, "category": pl.String, "description": pl.String})
-            ents = frame(conn, select(e.id.label("enterprise_id"), e.name.label("enterprise_name"), e.se_type, e.gu,
-                                      e.dong, e.categories, e.biz_no),
-                         {"enterprise_id": pl.Int64, "enterprise_name": pl.String, "se_type": pl.String,
-                          "gu": pl.String, "dong": pl.String, "categories": pl.String, "biz_no": pl.String})
-            insts = frame(conn, select(i.id.label("institution_id"), i.name.label("institution_name"), i.kind,
-                                       i.city_affiliated),
-                          {"institution_id": pl.Int64, "institution_name": pl.String, "kind": pl.String,
-                           "city_affiliated": pl.Boolean})
-            agrs = frame(conn, select(a.institution_id, a.year, a.target_amount, a.target_ratio,
-                                      a.total_goods_services),
-                         {"institution_id": pl.Int64, "year": pl.Int64, "target_amount": pl.Int64,
-                          "target_ratio": pl.Float64, "total_goods_services": pl.Int64})
-        ents = ents.with_columns(group=pl.col("se_type").replace_strict(GROUP_OF_TYPE, default=None))
-        purchases = purchases.with_columns(year=pl.col("purchased_on").dt.year().cast(pl.Int64),
-                                           month=pl.col("purchased_on").dt.month().cast(pl.Int64))
-        return cls(purchases, ents, insts, agrs)
+            rewrites = cls._rewrites(conn)
+            purchases = _purchases_frame(conn)
+            ents, insts, agrs = cls._small(conn)
+        return cls(purchases, ents, insts, agrs, int(purchases["id"].max() or 0), rewrites)
+
+    def refreshed(self, engine: Engine) -> PurchaseData:
+        """Append the purchases recorded since the watermark (and reload the small tables) instead of
+        reading a million rows again. Falls back to a full load after a correction or deletion, or when
+        the row count shows a purchase committed out of id order (PostgreSQL sequences)."""
+        p = schema.purchases.c
+        with engine.connect() as conn:
+            if self._rewrites(conn) != self.rewrites:
+                return PurchaseData.load(engine)
+            new = _purchases_frame(conn, self.watermark)
+            # SQLite has one writer at a time and assigns ids inside its write lock, so ids commit in order;
+            # PostgreSQL sequences do not, so there the row count must confirm nothing below the watermark
+            # was committed late.
+            if engine.dialect.name != "sqlite":
+                top = int(new["id"].max()) if new.height else self.watermark
+                total = conn.execute(select(func.count()).select_from(schema.purchases).where(p.id <= top)).scalar_one()
+                if total != self.purchases.height + new.height:
+                    return PurchaseData.load(engine)
+            ents, insts, agrs = self._small(conn)
+        purchases = pl.concat([self.purchases, new], rechunk=False) if new.height else self.purchases
+        if purchases.n_chunks() > MAX_CHUNKS:
+            purchases = purchases.rechunk()
+        return PurchaseData(purchases, ents, insts, agrs, max(self.watermark, int(new["id"].max() or 0)),
+                            self.rewrites)
+
+
+class PurchaseCache:
+    """The process's purchase frames, refreshed incrementally when the shared purchases version moves
+    (the version lives in the database, so a write on one replica shows on every replica)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._data: PurchaseData | None = None
+        self._version: int | None = None
+
+    def get(self, engine: Engine, version: int) -> PurchaseData:
+        with self._lock:
+            if self._data is None or version < (self._version or 0):  # first use, or a restored database
+                self._data = PurchaseData.load(engine)
+            elif version != self._version:
+                self._data = self._data.refreshed(engine)
+            self._version = version
+            return self._data
 
 
 def evaluation_rule(path=DATA_DIR / "evaluation_rule.toml") -> dict:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 import polars as pl
 from sqlalchemy import Connection, Engine, and_, delete, insert, select, update
 
-from . import audit, bizno, catalog, db, schema, validation
+from . import audit, bizno, catalog, db, schema, tables, validation
 from .access import Actor, Conflict, PermissionDenied, require_admin
 from .config import DATA_DIR
 from .validation import FieldError, ValidationFailed
@@ -26,14 +26,35 @@ FIELD_LABELS = {"institution": "기관명", "enterprise": "업체명", "biz_no":
                 "amount": "구매금액", "kind": "구분", "contract_method": "계약방법", "description": "품명"}
 
 
+# One purchase above 1조원 is a typo (the city's whole yearly budget is a few 조원). Kept under a hard
+# ceiling so that a million purchases still sum inside a 64-bit integer on SQLite and in polars.
+MAX_AMOUNT_DEFAULT = 1_000_000_000_000
+MAX_AMOUNT_CEILING = 9_000_000_000_000  # 9조원 × 1M rows < 2^63
+MAX_TARGET = 100_000_000_000_000  # 100조원: an agreement target or total above this is a typo
+
+
+def max_amount() -> int:
+    """The per-row cap: SSE_MAX_PURCHASE_AMOUNT, else `[purchases] max_amount` in secrets, else 1조원."""
+    import os
+
+    from .config import secret
+
+    raw = os.environ.get("SSE_MAX_PURCHASE_AMOUNT") or secret("purchases", "max_amount", MAX_AMOUNT_DEFAULT)
+    return max(1, min(int(raw), MAX_AMOUNT_CEILING))
+
+
 def column_aliases() -> dict[str, tuple[str, ...]]:
     """The editable mapping in data/purchase_columns.csv: our field → the names institutions use."""
     with (DATA_DIR / "purchase_columns.csv").open(encoding="utf-8") as fh:
         return {r["field"]: tuple(a.strip() for a in r["aliases"].split("|")) for r in csv.DictReader(fh)}
 
 
-def bump_purchases_version(conn: Connection) -> None:
+def bump_purchases_version(conn: Connection, rewrite: bool = False) -> None:
+    """Every purchase write; `rewrite` for corrections and deletions (the views then reload in full
+    instead of appending what is new)."""
     db.bump_counter(conn, "purchases_version")
+    if rewrite:
+        db.bump_counter(conn, "purchases_rewrites")
 
 
 def purchases_version(engine: Engine) -> int:
@@ -41,7 +62,10 @@ def purchases_version(engine: Engine) -> int:
 
 
 # ---- parsing single values ---------------------------------------------------------------------
-_DATE_RE = re.compile(r"^(\d{4})[-./년\s]*(\d{1,2})[-./월\s]*(\d{1,2})일?(?:[ T].*)?$")
+# Year, month and day with a separator between each (so "2026-11" is never read as 2026-01-01); an
+# optional time of day as spreadsheets write it.
+_DATE_RE = re.compile(r"^([0-9]{4})\s*[-./년]\s*([0-9]{1,2})\s*[-./월]\s*([0-9]{1,2})\s*[일.]?"
+                      r"(?:[ T]([01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?)?$")
 
 
 def parse_date(value) -> tuple[date | None, str | None]:
@@ -52,7 +76,7 @@ def parse_date(value) -> tuple[date | None, str | None]:
     text = str(value or "").strip()
     if not text:
         return None, "비어 있습니다"
-    if re.fullmatch(r"\d{8}", text):
+    if re.fullmatch(r"[0-9]{8}", text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     m = _DATE_RE.match(text)
     if not m:
@@ -68,17 +92,21 @@ def parse_amount(value) -> tuple[int | None, str | None]:
     if isinstance(value, bool) or value is None or str(value).strip() == "":
         return None, "비어 있습니다"
     text = str(value).strip().replace(",", "").removesuffix("원").strip()
-    if re.fullmatch(r"-?\d+\.0+", text):
+    if re.fullmatch(r"-?[0-9]+\.0+", text):
         text = text.split(".")[0]
-    if re.fullmatch(r"-\d+", text):
+    if re.fullmatch(r"-[0-9]+", text):
         return None, "음수입니다"
-    if re.fullmatch(r"-?\d+\.\d+", text):
+    if re.fullmatch(r"-?[0-9]+\.[0-9]+", text):
         return None, "원 단위 정수가 아닙니다"
-    if not re.fullmatch(r"\d+", text):
+    if not re.fullmatch(r"[0-9]+", text):
         return None, f"숫자가 아닙니다: {value}"
+    if len(text) > 20:
+        return None, "너무 큽니다"
     amount = int(text)
     if amount == 0:
         return None, "0원입니다"
+    if amount > (cap := max_amount()):
+        return None, f"너무 큽니다 (한 건에 {cap:,}원 이하, 입력 {amount:,}원). 금액을 확인해 주세요"
     return amount, None
 
 
@@ -178,7 +206,7 @@ def correct(engine: Engine, actor: Actor, purchase_id: int, values: dict, expect
                            dict(conn.execute(select(schema.purchases).where(p.id == purchase_id)).mappings().one()),
                            audit.last_change(conn, "purchases", purchase_id))
         audit.record(conn, actor, "update", "purchases", purchase_id, before, after, now)
-        bump_purchases_version(conn)
+        bump_purchases_version(conn, rewrite=True)
     return expected_version + 1
 
 
@@ -192,7 +220,7 @@ def remove(engine: Engine, actor: Actor, purchase_id: int, expected_version: int
             raise Conflict("다른 사용자가 먼저 고쳤습니다. 최신 내용을 확인해 주세요.", before,
                            audit.last_change(conn, "purchases", purchase_id))
         audit.record(conn, actor, "delete", "purchases", purchase_id, before, None, now)
-        bump_purchases_version(conn)
+        bump_purchases_version(conn, rewrite=True)
 
 
 # ---- import ------------------------------------------------------------------------------------
@@ -209,9 +237,7 @@ class PurchaseImport:
 
 
 def default_mapping(columns: list[str]) -> dict[str, str | None]:
-    squeeze = {c.strip().replace(" ", "").lower(): c for c in columns}
-    return {f: next((squeeze[a.replace(" ", "").lower()] for a in aliases if a.replace(" ", "").lower() in squeeze),
-                    None) for f, aliases in column_aliases().items()}
+    return tables.match_columns(columns, column_aliases())
 
 
 def _lookups(conn: Connection) -> tuple[dict, dict, dict]:
@@ -235,7 +261,7 @@ def preview_import(engine: Engine, actor: Actor, raw: bytes, filename: str, toda
     if actor.role not in ("officer", "admin"):
         raise PermissionDenied("구매 실적을 올릴 권한이 없습니다.")
     try:
-        df = catalog.read_table(raw, filename)
+        df = catalog.read_table(raw, filename, "purchases")
     except catalog.FileProblem as exc:
         return PurchaseImport(pl.DataFrame(), [FieldError(None, "파일", str(exc))])
     mapping = mapping or default_mapping(df.columns)
@@ -259,7 +285,10 @@ def preview_import(engine: Engine, actor: Actor, raw: bytes, filename: str, toda
         if actor.role == "officer":
             inst_name = get("institution")
             inst = actor.institution_id
-            if inst_name and insts.get(str(inst_name).replace(" ", "")) not in (None, actor.institution_id):
+            found = insts.get(str(inst_name).replace(" ", "")) if inst_name else actor.institution_id
+            if found is None:  # never silently booked to the officer's own institution
+                errors.append(FieldError(n, "institution", f"등록되지 않은 기관입니다: {inst_name}"))
+            elif found != actor.institution_id:
                 errors.append(FieldError(n, "institution", f"다른 기관의 실적입니다: {inst_name}"))
         else:
             inst = insts.get(str(get("institution") or "").replace(" ", ""))
@@ -344,6 +373,9 @@ def set_agreement(engine: Engine, actor: Actor, institution_id: int, year: int, 
         errors.append(FieldError(None, "target", "목표 금액은 0보다 커야 합니다"))
     if target_ratio is not None and not (0 < target_ratio <= 1):
         errors.append(FieldError(None, "target", "목표 비율은 0보다 크고 100% 이하여야 합니다"))
+    for name, value in (("target", target_amount), ("total", total_goods_services)):
+        if value is not None and value > MAX_TARGET:
+            errors.append(FieldError(None, name, f"너무 큽니다 ({MAX_TARGET:,}원 이하)"))
     if target_ratio is not None and not total_goods_services:
         errors.append(FieldError(None, "total", "비율 목표에는 그 해 물품·용역 총구매액이 필요합니다"))
     if errors:

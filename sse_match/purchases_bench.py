@@ -9,8 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from . import clock, db, demo, schema
-from .purchase_stats import PurchaseData, department_view, institution_view
+from . import clock, db, demo, purchases, schema
+from .access import Actor
+from .purchase_stats import PurchaseCache, department_view, institution_view
+
+WRITES = 5  # purchases recorded one by one to time the view right after a write
 
 
 def _median_ms(fn, repeat: int = 7) -> tuple[float, list[float]]:
@@ -30,20 +33,33 @@ def run(rows: int = 1_000_000, db_url: str | None = None, today: date | None = N
     with engine.connect() as conn:
         have = conn.execute(select(func.count()).select_from(schema.purchases)).scalar_one()
     built_s = None
-    if have < rows:
+    if have < rows * 0.99:  # a database built by an earlier run (plus its few bench writes) is reused
         if have:
             raise SystemExit(f"{url} 에 구매 {have:,}건이 이미 있어 {rows:,}건 벤치마크에 쓸 수 없습니다.")
         t = time.perf_counter()
         demo.load(engine, today, demo.DemoSize(purchases=rows))
         built_s = round(time.perf_counter() - t, 1)
+    cache = PurchaseCache()
     t = time.perf_counter()
-    data = PurchaseData.load(engine)
+    data = cache.get(engine, purchases.purchases_version(engine))
     load_s = round(time.perf_counter() - t, 2)
     year = today.year
     busiest = (data.purchases.filter(data.purchases["year"] == year).group_by("institution_id").len()
                .sort("len", descending=True)["institution_id"][0])
     dept_ms, dept_all = _median_ms(lambda: department_view(data, year))
     inst_ms, inst_all = _median_ms(lambda: institution_view(data, busiest, year, today))
+    officer = Actor(None, "bench", "officer", institution_id=int(busiest))
+    ent = int(data.enterprises["enterprise_id"][0])
+    after_write = []
+    for k in range(WRITES):  # one purchase recorded, then what the department page does on its next run
+        purchases.record(engine, officer, dict(enterprise_id=ent, purchased_on=today, amount=10_000 + k, kind="물품"),
+                         today)
+        t = time.perf_counter()
+        fresh = cache.get(engine, purchases.purchases_version(engine))
+        department_view(fresh, year)
+        after_write.append(round((time.perf_counter() - t) * 1000, 1))
+    assert fresh.purchases.height == data.purchases.height + WRITES  # every write is seen, exactly once
+    after_ms = round(statistics.median(after_write), 1)
     n = data.purchases.height
     return {
         "database": engine.url.render_as_string(hide_password=True),
@@ -54,9 +70,13 @@ def run(rows: int = 1_000_000, db_url: str | None = None, today: date | None = N
         "department_view_ms_runs": dept_all,
         "institution_view_ms_median": inst_ms,
         "institution_view_ms_runs": inst_all,
+        "after_write_ms": after_ms,
+        "after_write_ms_runs": after_write,
         "rows_per_s_department": round(n / (dept_ms / 1000)),
         "rows_per_s_institution": round(n / (inst_ms / 1000)),
-        "targets": {"department_le_200ms": dept_ms <= 200, "institution_le_200ms": inst_ms <= 200},
-        "note": "views are computed from the in-memory frames the page caches per purchases version; "
-                "the one-time load is reported separately",
+        "targets": {"department_le_200ms": dept_ms <= 200, "institution_le_200ms": inst_ms <= 200,
+                    "after_write_le_300ms": after_ms <= 300},
+        "note": "views are computed from the in-memory frames the page caches; after_write_ms is one purchase "
+                "recorded, then the version read from the database, the new rows appended since the watermark "
+                "and the department view computed; the one-time load is reported separately",
     }

@@ -468,7 +468,7 @@ def confirm_purchase(engine: Engine, actor: Actor, request_id: int, purchased_on
         after = locked_update(conn, schema.purchases, draft["id"], draft["version"],
                               {"status": "confirmed", "purchased_on": purchased_on, "amount": amount})
         audit.record(conn, actor, "confirm", "purchases", draft["id"], draft, after, now)
-        purchases.bump_purchases_version(conn)
+        purchases.bump_purchases_version(conn, rewrite=True)  # a draft below the watermark now counts
         note = notify.Notice("confirmed", f"[납품 확정] {req['item_name']}",
                              f"납품이 확정되어 구매 실적으로 기록되었습니다: {req['item_name']}, {amount:,}원.",
                              enterprise_id=draft["enterprise_id"], request_id=request_id)

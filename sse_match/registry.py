@@ -13,8 +13,9 @@ from datetime import date, datetime, timedelta
 
 import polars as pl
 from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
-from . import audit, bizno, catalog, placement, schema, validation
+from . import audit, catalog, placement, schema, tables, validation
 from .access import Actor, require_admin
 from .stats import frame
 from .validation import FieldError, ValidationFailed
@@ -35,9 +36,7 @@ COMPARED = ("name", "se_type", "address", "main_business", "biz_no", "representa
 
 
 def default_mapping(columns: list[str]) -> dict[str, str | None]:
-    lowered = {c.strip().lower(): c for c in columns}
-    return {f: next((lowered[a.lower()] for a in aliases if a.lower() in lowered), None)
-            for f, aliases in IMPORT_FIELDS.items()}
+    return tables.match_columns(columns, IMPORT_FIELDS)
 
 
 def norm_name(name: str | None) -> str:
@@ -76,25 +75,46 @@ def placed(address: str | None, lat: float | None = None, lon: float | None = No
 
 def preview_import(engine: Engine, raw: bytes, filename: str, mapping: dict[str, str | None] | None = None
                    ) -> ImportPreview:
-    df = catalog.read_table(raw, filename)
+    try:
+        df = catalog.read_table(raw, filename, "registry")
+    except catalog.FileProblem as exc:
+        empty = pl.DataFrame()
+        return ImportPreview(empty, empty, empty, [FieldError(None, "파일", str(exc))])
     mapping = mapping or default_mapping(df.columns)
     errors = [FieldError(1, f, "어느 열에서 읽을지 정해 주세요") for f in IMPORT_REQUIRED if not mapping.get(f)]
     if errors:
         empty = pl.DataFrame()
         return ImportPreview(empty, empty, empty, errors)
     rows = []
+    first_seen: dict[tuple, int] = {}
     for k, rec in enumerate(df.iter_rows(named=True)):
         r = {f: (str(rec[c]).strip() if c and rec.get(c) is not None else None) for f, c in mapping.items()}
         row_no = k + 2
         if r["se_type"] not in schema.SE_TYPES:
             errors.append(FieldError(row_no, "se_type", f"기업 유형이 아닙니다: {r['se_type']}"))
-        for col in ("name", "address"):
-            if problem := validation.text_problem(r[col], "enterprise_name" if col == "name" else col, True):
-                errors.append(FieldError(row_no, col, problem))
-        if r.get("biz_no"):
-            if not bizno.is_valid(r["biz_no"]):
-                errors.append(FieldError(row_no, "biz_no", "사업자등록번호가 올바르지 않습니다"))
-            r["biz_no"] = bizno.normalise(r["biz_no"])
+        # the profile form's own checks: lengths, markup, formulas, control characters, phone, 사업자등록번호
+        fields = {f: r.get(f) for f in ("name", "representative", "address", "phone", "main_business", "biz_no")
+                  if mapping.get(f)}
+        clean, errs = validation.profile_fields(fields, row=row_no)
+        errors += errs
+        if problem := validation.text_problem(r["address"], "address", True):
+            if not any(e.row == row_no and e.column == "address" for e in errs):
+                errors.append(FieldError(row_no, "address", problem))
+        if r.get("source_record_id") and (p := validation.text_problem(r["source_record_id"], "source_record_id")):
+            errors.append(FieldError(row_no, "source_record_id", p))
+        if r.get("source_record_id") and len(r["source_record_id"]) > 100:
+            errors.append(FieldError(row_no, "source_record_id", "100자 이하여야 합니다"))
+        if clean.get("biz_no"):
+            r["biz_no"] = clean["biz_no"]
+        for label, key in (("원본 레코드 번호", ("src", r.get("source_record_id"))), ("사업자등록번호", ("biz", r.get("biz_no"))),
+                           ("기업명과 주소", ("key", norm_name(r["name"]), norm_address(r["address"])))):
+            if not all(key[1:]):
+                continue
+            if key in first_seen:
+                errors.append(FieldError(row_no, "파일", f"{label}이(가) {first_seen[key]}행과 같습니다 "
+                                                          "(한 파일에 같은 기업이 두 번 있습니다)"))
+            else:
+                first_seen[key] = row_no
         rows.append(r)
     e = schema.enterprises.c
     with engine.connect() as conn:
@@ -105,9 +125,13 @@ def preview_import(engine: Engine, raw: bytes, filename: str, mapping: dict[str,
     by_biz = {b: r for b, r in zip(existing["biz_no"], existing.iter_rows(named=True), strict=True) if b}
     by_key = {(norm_name(r["name"]), norm_address(r["address"])): r for r in existing.iter_rows(named=True)}
     new, updated, unchanged = [], [], []
-    for r in rows:
+    for row_no, r in enumerate(rows, start=2):
         match = (by_src.get(r.get("source_record_id")) or by_biz.get(r.get("biz_no"))
                  or by_key.get((norm_name(r["name"]), norm_address(r["address"]))))
+        owner = by_biz.get(r.get("biz_no"))
+        if r.get("biz_no") and owner is not None and (match is None or owner["id"] != match["id"]):
+            errors.append(FieldError(row_no, "biz_no", f"다른 기업({owner['name']})에 이미 등록된 사업자등록번호입니다"))
+            continue
         if match is None:
             new.append(r)
             continue
@@ -132,6 +156,14 @@ def apply_import(engine: Engine, actor: Actor, preview: ImportPreview, today: da
         raise ValidationFailed(preview.errors)
     now = now or datetime.now()
     e = schema.enterprises.c
+    try:
+        return _apply(engine, actor, preview, today, now, e)
+    except IntegrityError as exc:  # a row that clashes with one saved after the preview: nothing is written
+        raise ValidationFailed([FieldError(None, "파일", "미리보기 뒤에 다른 사용자가 같은 기업을 등록했습니다. "
+                                                        "다시 미리보기 해 주세요")]) from exc
+
+
+def _apply(engine: Engine, actor: Actor, preview: ImportPreview, today: date, now: datetime, e) -> dict[str, int]:
     with engine.begin() as conn:
         for r in preview.new.iter_rows(named=True):
             values = {k: r.get(k) for k in ("source_record_id", "name", "se_type", "address", "main_business",

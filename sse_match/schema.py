@@ -547,4 +547,14 @@ learned_synonyms = Table(
     Column("version", Integer, nullable=False, server_default="1"),
     UniqueConstraint("query_word", "catalog_word", name="uq_learned_synonyms_pair"),
     CheckConstraint(_in("status", LEARNED_STATUSES), name="status"),
+
+# Failed logins per client (source address or browser), shared by every replica: a backoff next to the
+# per-account lock, so nobody can guess one password across many accounts or lock accounts quickly.
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    Column("client", String(100), primary_key=True),
+    Column("failures", Integer, nullable=False, server_default="0"),
+    Column("blocked_until", DateTime),
+    Column("updated_at", DateTime, nullable=False),
 )

@@ -522,3 +522,16 @@ LEARNING = {
     "opened_fields": "**{name}** · {enterprise} · {price}/{unit}",
     "pick_placeholder": "검색어나 카탈로그 단어를 입력해 고르세요",
 }
+
+SECURITY = {
+    "locked": "잠긴 계정",
+    "unlock": "잠금 풀기",
+    "none_locked": "잠긴 계정이 없습니다.",
+    "unlocked": "{login} 계정의 잠금을 풀었습니다.",
+}
+DB_BUSY = "다른 작업이 데이터베이스를 쓰고 있어 저장하지 못했습니다. 입력한 내용은 그대로 있으니 잠시 후 다시 시도해 주세요."
+DB_NEWER = ("데이터베이스가 이 프로그램보다 새 버전({found})으로 만들어졌습니다. 자료를 지키려고 아무것도 쓰지 않았습니다. "
+            "프로그램을 최신 버전으로 올려 주세요.")
+DB_NOT_A_DATABASE = "지정한 파일은 이 프로그램의 데이터베이스가 아닙니다 (SQLite 파일이 아니거나 손상됨). 경로를 확인해 주세요."
+DB_NO_VERSION = "데이터베이스에 구조 버전 기록(alembic_version)이 없습니다. `python -m sse_match init`으로 준비해 주세요."
+UNEXPECTED = "처리 중 문제가 생겼습니다. 입력한 내용은 그대로 있습니다. 잠시 후 다시 시도하고, 계속되면 사회적경제지원과에 알려 주세요."

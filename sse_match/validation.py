@@ -15,7 +15,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"<\s*[a-zA-Z/!?]")
 # Names are short labels shown everywhere: markup there is refused. Longer text (설명) keeps whatever
 # was typed, stored as text and always shown as text.
-NO_MARKUP = frozenset({"name", "enterprise_name", "spec", "unit", "representative", "category"})
+NO_MARKUP = frozenset({"name", "enterprise_name", "spec", "unit", "representative", "category", "address", "phone",
+                       "main_business", "cert_no"})
 LIMITS = {"name": 100, "spec": 200, "description": 2000, "unit": 10, "category": 40, "enterprise_name": 100,
           "representative": 50, "address": 200, "phone": 30, "email": 100, "homepage": 200, "main_business": 200,
           "cert_no": 40}
@@ -81,8 +82,8 @@ def parse_price(value) -> tuple[int | None, str | None]:
     if value is None or str(value).strip() == "":
         return None, "비어 있습니다"
     text = str(value).strip().replace(",", "").removesuffix("원").strip()
-    if not re.fullmatch(r"\d+", text):
-        if re.fullmatch(r"-?\d+(\.\d+)?", text):
+    if not re.fullmatch(r"[0-9]+", text):
+        if re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
             return None, "원 단위의 0보다 큰 정수여야 합니다"
         return None, "숫자가 아닙니다"
     price = int(text)
@@ -116,26 +117,40 @@ def product(values: dict, row: int | None = None) -> tuple[dict, list[FieldError
     return clean, errors
 
 
-def profile(values: dict) -> tuple[dict, list[FieldError]]:
+_PHONE = re.compile(r"^[0-9][0-9 ()~.\-]{0,29}$|^\+[0-9][0-9 ()~.\-]{0,28}$")
+PROFILE_TEXT = (("name", True), ("representative", False), ("address", False), ("phone", False), ("email", False),
+                ("homepage", False), ("main_business", False), ("cert_no", False))
+
+
+def profile_fields(values: dict, row: int | None = None) -> tuple[dict, list[FieldError]]:
+    """The enterprise fields shared by the profile form and every official-list import (row = file row)."""
     errors: list[FieldError] = []
     clean: dict = {}
-    for col, required in (("name", True), ("representative", False), ("address", False), ("phone", False),
-                          ("email", False), ("homepage", False), ("main_business", False), ("cert_no", False)):
+    for col, required in PROFILE_TEXT:
+        if col not in values and row is not None:
+            continue
         key = "enterprise_name" if col == "name" else col
         v = values.get(col)
         v = None if v is None else str(v).strip()
         problem = text_problem(v, key, required)
         if problem:
-            errors.append(FieldError(None, col if col != "name" else "enterprise_name", problem))
+            errors.append(FieldError(row, col if col != "name" else "enterprise_name", problem))
         clean[col] = v or None
+    if clean.get("phone") and not any(e.column == "phone" for e in errors) and not _PHONE.match(clean["phone"]):
+        errors.append(FieldError(row, "phone", "전화번호는 숫자와 -, ( ), 공백만 쓸 수 있습니다 (예: 063-281-2114)"))
     if clean.get("email") and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", clean["email"]):
-        errors.append(FieldError(None, "email", "전자우편 형식이 아닙니다"))
+        errors.append(FieldError(row, "email", "전자우편 형식이 아닙니다"))
     if clean.get("homepage") and not re.match(r"^https?://", clean["homepage"]):
-        errors.append(FieldError(None, "homepage", "http:// 또는 https://로 시작해야 합니다"))
+        errors.append(FieldError(row, "homepage", "http:// 또는 https://로 시작해야 합니다"))
     if values.get("biz_no"):
         if not bizno.is_valid(str(values["biz_no"])):
-            errors.append(FieldError(None, "biz_no", "사업자등록번호가 올바르지 않습니다 (검증 숫자 불일치)"))
+            errors.append(FieldError(row, "biz_no", "사업자등록번호가 올바르지 않습니다 (검증 숫자 불일치)"))
         clean["biz_no"] = bizno.normalise(str(values["biz_no"]))
+    return clean, errors
+
+
+def profile(values: dict) -> tuple[dict, list[FieldError]]:
+    clean, errors = profile_fields(values)
     for col in ("cert_date", "cert_expiry"):
         clean[col] = values.get(col)
     if clean["cert_date"] and clean["cert_expiry"] and clean["cert_expiry"] < clean["cert_date"]:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+# Cheap argon2 for test accounts (hashes keep their parameters; production hashing is unchanged).
+os.environ.setdefault("SSE_ARGON2_PROFILE", "test")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -509,9 +509,6 @@ plan_submissions = Table(
 )
 
 
-# --- reliability (issue 12) ---
-
-
 # --- learning from use (issue 11) ---
 
 FOLLOWUP_KINDS = ("open", "match")
@@ -547,7 +544,10 @@ learned_synonyms = Table(
     Column("version", Integer, nullable=False, server_default="1"),
     UniqueConstraint("query_word", "catalog_word", name="uq_learned_synonyms_pair"),
     CheckConstraint(_in("status", LEARNED_STATUSES), name="status"),
+)
 
+
+# --- reliability (issue 12) ---
 # Failed logins per client (source address or browser), shared by every replica: a backoff next to the
 # per-account lock, so nobody can guess one password across many accounts or lock accounts quickly.
 login_throttle = Table(

@@ -30,16 +30,6 @@ PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
     # plan (issue 15)
 ]
 
-if actor is None:
-    nav = st.navigation([st.Page(_ui.login_page, title=text.AUTH["title"], icon=":material/login:",
-                                 url_path="login", default=True)], position="hidden")
-else:
-    allowed = [(k, f, u, i) for k, f, u, i in PAGES if access.may_open(actor, k)]
-    nav = st.navigation([st.Page(f, title=text.PAGE_TITLES[k], icon=i, url_path=u, default=(n == 0))
-                         for n, (k, f, u, i) in enumerate(allowed)])
+nav = st.navigation(_ui.navigation_pages(actor, PAGES))
 _ui.demo_banner()
-_ui.mark_frame()
-try:
-    nav.run()
-finally:
-    _ui.mark_frame(False)
+nav.run()

@@ -7,36 +7,14 @@ so nothing returned from here is mutated by a page.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import streamlit as st
 from sqlalchemy import Engine, exists, select
-from streamlit.runtime.pages_manager import PagesManager
 
-from sse_match import access, auth, catalog, config, db, schema, search, stats, text
-
-# With a pages/ folder beside app.py, Streamlit falls back to its old folder-based routing while no session
-# has called st.navigation yet (e.g. a bookmark opened right after a restart): the page then runs without
-# app.py, so without the database check, login and inactivity logout. The flag is process-wide; st.navigation
-# clears it. `frame_guard` notices such a run, clears the flag and reruns through app.py.
-PagesManager.uses_pages_directory = False
-FRAME_KEY = "_sse_frame"
-
-
-def mark_frame(running: bool = True) -> None:
-    """app.py marks the page run it frames, and unmarks it when the page is done (even on st.stop)."""
-    st.session_state[FRAME_KEY] = running
-
-
-def frame_guard() -> None:
-    """A page run without app.py's frame is run again through it."""
-    if not st.session_state.get(FRAME_KEY):
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-
+from sse_match import access, auth, catalog, clock, config, db, schema, search, sessions, stats, text
 
 ACTOR_KEY = "actor"
-SEEN_KEY = "last_seen"
 
 
 def session_minutes() -> int:
@@ -44,19 +22,36 @@ def session_minutes() -> int:
     return int(os.environ.get("SSE_SESSION_MINUTES") or config.secret("session", "minutes", 30))
 
 
+TOKEN_KEY = "session_token"  # the cookie's session token, read once per Streamlit session
+LOGIN_CODE_KEY = "login_code"  # the one-time code the login page hands to the cookie route
+
+
+def _session_token() -> str | None:
+    """The browser's session token: from the HttpOnly cookie sent with the page request (a reload or a
+    bookmark carries it), kept in this Streamlit session's state once read."""
+    token = st.session_state.get(TOKEN_KEY)
+    if token is None and not st.session_state.get(LOGGED_OUT_KEY):
+        try:
+            token = st.context.cookies.get(sessions.COOKIE_NAME)
+        except Exception:  # noqa: BLE001 - no request context (bare script run)
+            token = None
+        if not isinstance(token, str):  # AppTest has no real request
+            token = None
+        if token:
+            st.session_state[TOKEN_KEY] = token
+    return token
+
+
 def current_actor() -> access.Actor | None:
-    """The signed-in user; logs out after inactivity. OIDC identities map to users by e-mail."""
-    actor = st.session_state.get(ACTOR_KEY)
-    now = datetime.now()
+    """The signed-in user, checked against the session table on every run: a logout, a disabled account,
+    a password reset or inactivity ends it at once. OIDC identities map to enabled users by e-mail."""
+    had = st.session_state.get(ACTOR_KEY) is not None
+    actor = sessions.resolve(engine(), _session_token(), clock.now(), session_minutes())
     if actor is not None:
-        seen = st.session_state.get(SEEN_KEY, now)
-        if now - seen > timedelta(minutes=session_minutes()):
-            logout()
-            # the page set changes on logout and Streamlit reruns: the login page shows this once
-            st.session_state["flash"] = text.AUTH["expired"].format(minutes=session_minutes())
-            return None
-        st.session_state[SEEN_KEY] = now
+        st.session_state[ACTOR_KEY] = actor
         return actor
+    st.session_state.pop(ACTOR_KEY, None)
+    st.session_state.pop(TOKEN_KEY, None)
     if _oidc_configured() and getattr(st.user, "is_logged_in", False):
         mapped = auth.actor_for_email(engine(), st.user.get("email", ""))
         if mapped is None:
@@ -64,8 +59,9 @@ def current_actor() -> access.Actor | None:
             st.button(text.AUTH["logout"], on_click=st.logout)
             st.stop()
         st.session_state[ACTOR_KEY] = mapped
-        st.session_state[SEEN_KEY] = now
         return mapped
+    if had:
+        st.session_state["flash"] = text.AUTH["expired"].format(minutes=session_minutes())
     return None
 
 
@@ -77,10 +73,32 @@ def _oidc_configured() -> bool:
 
 
 def logout() -> None:
+    sessions.end(engine(), st.session_state.get(TOKEN_KEY), clock.now())
     st.session_state.pop(ACTOR_KEY, None)
-    st.session_state.pop(SEEN_KEY, None)
+    st.session_state.pop(TOKEN_KEY, None)
+    st.session_state[LOGGED_OUT_KEY] = True
     if _oidc_configured() and getattr(st.user, "is_logged_in", False):
         st.logout()
+
+
+LOGGED_OUT_KEY = "logged_out"  # this Streamlit session logged out: a stale cookie is not read again
+
+
+def _redirect(url: str) -> None:
+    """Send the browser to one of the app's own routes (a fixed script; `url` is built here, never typed)."""
+    import json
+
+    st.html(f"<script>window.location.replace({json.dumps(url)});</script>", unsafe_allow_javascript=True)
+
+
+def current_path() -> str:
+    """The page path the browser asked for (e.g. /purchases), so login can return there."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(st.context.url or "").path or "/"
+    except Exception:  # noqa: BLE001 - no request context
+        return "/"
 
 
 def login_page() -> None:
@@ -99,18 +117,52 @@ def login_page() -> None:
         except auth.AuthError as exc:
             st.error(str(exc))
         else:
-            st.session_state[ACTOR_KEY] = actor
-            st.session_state[SEEN_KEY] = datetime.now()
-            st.rerun()
+            code = sessions.start(engine(), actor.user_id, clock.now())
+            st.session_state[LOGIN_CODE_KEY] = code
+            st.session_state.pop(LOGGED_OUT_KEY, None)
+            from urllib.parse import urlencode
+
+            st.info(T["signing_in"])
+            _redirect(f"{SESSION_ROUTE}?{urlencode({'code': code, 'next': current_path()})}")
+            st.stop()
     if _oidc_configured():
         st.button(T["oidc"], on_click=st.login, key="oidc_login", icon=":material/badge:")
     if has_demo_data(config.database_url()):
         st.caption(T["demo_hint"])
 
 
+SESSION_ROUTE = "/auth/session"  # server.py: turns the one-time code into the HttpOnly cookie
+
+
+def navigation_pages(actor: access.Actor | None, pages: list[tuple[str, str, str, str]]) -> list:
+    """Every page URL exists for everyone, so a bookmark never meets Streamlit's English "Page not found":
+    signed out, each URL shows the login form (and returns there after login); signed in, the pages of
+    the user's role are in the menu and the others are hidden and say so in Korean."""
+    def stand_in(render, key: str):
+        def page() -> None:
+            render()
+        page.__name__ = f"{key}_{render.__name__}"
+        return page
+
+    def forbidden() -> None:
+        st.error(text.AUTH["forbidden"])
+
+    if actor is None:
+        return [st.Page(login_page, title=text.AUTH["title"], icon=":material/login:", url_path="login",
+                        default=True)] + [
+            st.Page(stand_in(login_page, k), title=text.AUTH["title"], url_path=u, visibility="hidden")
+            for k, _f, u, _i in pages]
+    allowed = [p for p in pages if access.may_open(actor, p[0])]
+    return [st.Page(f, title=text.PAGE_TITLES[k], icon=i, url_path=u, default=(n == 0))
+            for n, (k, f, u, i) in enumerate(allowed)] + [
+        st.Page(stand_in(forbidden, k), title=text.PAGE_TITLES[k], url_path=u, visibility="hidden")
+        for k, _f, u, _i in pages if not access.may_open(actor, k)] + [
+        st.Page(stand_in(lambda: st.switch_page(allowed[0][1]), "login"), title=text.AUTH["title"],
+                url_path="login", visibility="hidden")]
+
+
 def page_guard(page: str) -> access.Actor:
-    """Every page starts here: the app frame ran, someone is signed in, and their role may open it."""
-    frame_guard()
+    """Every page starts here: someone is signed in and their role may open it."""
     actor = st.session_state.get(ACTOR_KEY)
     if not access.may_open(actor, page):
         st.error(text.AUTH["forbidden"])

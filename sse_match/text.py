@@ -51,6 +51,7 @@ AUTH = {
     "logout": "로그아웃",
     "expired": "{minutes}분 동안 사용하지 않아 로그아웃되었습니다. 다시 로그인해 주세요.",
     "forbidden": "이 화면을 볼 권한이 없습니다.",
+    "signing_in": "로그인하는 중입니다…",
     "demo_hint": "예시 계정: admin / demo-admin, officer / demo-officer, enterprise / demo-enterprise",
 }
 

@@ -105,9 +105,21 @@ def demo_actor(url: str, login: str):
     return auth.authenticate(db.make_engine(url), login, DEMO_PASSWORDS[login])
 
 
+def session_token(url: str, login: str) -> str:
+    """A real session for a demo account, as the login page and the cookie route make it."""
+    from sse_match import clock, sessions
+
+    eng = db.make_engine(url)
+    try:
+        code = sessions.start(eng, demo_actor(url, login).user_id, clock.now())
+        return sessions.redeem(eng, code, clock.now())
+    finally:
+        eng.dispose()
+
+
 def logged_in(at, url: str, login: str):
-    """An AppTest signed in as a demo account."""
-    at.session_state["actor"] = demo_actor(url, login)
+    """An AppTest signed in as a demo account: its session token, as if read from the browser's cookie."""
+    at.session_state["session_token"] = session_token(url, login)
     return at
 
 

@@ -77,7 +77,6 @@ def test_pages_refuse_other_roles(monkeypatch, demo_url, login, page):
         at.switch_page(page)  # not in this role's navigation: its URL does not exist for them
     direct = AppTest.from_file(str(ROOT / page), default_timeout=60)  # and the page itself refuses
     logged_in(direct, demo_url, login)
-    direct.session_state["_sse_frame"] = True  # as if app.py framed this run
     direct.run()
     assert "권한이 없습니다" in direct.error[0].value
     assert not direct.dataframe and not direct.metric
@@ -94,16 +93,29 @@ def test_not_logged_in_sees_only_the_login_form(monkeypatch, demo_url):
     assert "아이디 또는 비밀번호가 맞지 않습니다" in at.error[0].value
     at.text_input(key="login_password").set_value("demo-admin")
     submit(at, "login_form")
+    assert "로그인하는 중" in at.info[0].value and not at.metric  # the browser goes to the cookie route
+    from sse_match import clock, sessions
+
+    eng = db.make_engine(demo_url)
+    token = sessions.redeem(eng, at.session_state["login_code"], clock.now())
+    assert sessions.redeem(eng, at.session_state["login_code"], clock.now()) is None  # the code works once
+    at.session_state["session_token"] = token  # what the cookie carries on the next page load
+    at.run()
     assert at.metric and at.title[0].value == "전주시 사회적경제 공공구매 현황"
 
 
 def test_inactive_session_is_logged_out(monkeypatch, demo_url):
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     monkeypatch.setenv("SSE_SESSION_MINUTES", "30")
     at = run_app(monkeypatch, demo_url, "officer")
     assert at.metric
-    at.session_state["last_seen"] = datetime.now() - timedelta(minutes=31)
+    from sqlalchemy import update
+
+    from sse_match import clock, schema
+
+    with db.make_engine(demo_url).begin() as conn:  # the session was last used 31 minutes ago
+        conn.execute(update(schema.sessions).values(last_seen_at=clock.now() - timedelta(minutes=31)))
     at.run()
     assert "로그아웃되었습니다" in at.warning[0].value
     assert at.title[0].value == "로그인"

@@ -310,3 +310,74 @@ def map_enterprises(today: date):
     """Enterprises with today's workers, loaded once per catalog version (profiles bump it)."""
     url = config.database_url()
     return _map_enterprises(url, catalog_version(url), today)
+
+
+def once(form: str, values) -> bool:
+    """True when this submission of `form` should write. A second submission with the same values (a double
+    click, or Enter pressed twice) is refused with a note and a button to save the same content again.
+    The claim is recorded before the write (no Streamlit call in between), so a click that interrupts the
+    first run still finds it."""
+    import hashlib
+
+    key, again = f"_once_{form}", f"_once_again_{form}"
+    fingerprint = hashlib.sha256(repr(values).encode()).hexdigest()
+    if st.session_state.get(key) == fingerprint and not st.session_state.pop(again, False):
+        st.info(text.ONCE["duplicate"])
+        st.button(text.ONCE["again"], key=f"once_btn_{form}", on_click=st.session_state.__setitem__,
+                  args=(again, True))
+        return False
+    st.session_state[key] = fingerprint
+    return True
+
+
+def release(form: str) -> None:
+    """The write failed: the same values may be submitted again."""
+    st.session_state.pop(f"_once_{form}", None)
+
+
+def korean_frame(df, keep: frozenset[str] = frozenset()):
+    """A frame ready to show: stored codes as Korean words, 예/아니요 for booleans, dates as 2026-12-01,
+    사업자등록번호 with dashes, and empty cells instead of None. Columns in `keep` are left alone."""
+    import polars as pl
+
+    out = []
+    for name, dtype in df.schema.items():
+        col = pl.col(name)
+        if name in keep:
+            out.append(col)
+        elif dtype == pl.Boolean:
+            out.append(pl.when(col).then(pl.lit("예")).when(~col).then(pl.lit("아니요")).otherwise(pl.lit(""))
+                       .alias(name))
+        elif dtype == pl.Date:
+            out.append(col.dt.strftime("%Y-%m-%d").fill_null("").alias(name))
+        elif isinstance(dtype, pl.Datetime):
+            out.append(col.dt.strftime("%Y-%m-%d %H:%M").str.replace(" 00:00$", "").fill_null("").alias(name))
+        elif dtype == pl.String:
+            base = name.split(".")[-1]
+            if base in text.VALUE_LABELS:
+                col = col.replace(text.VALUE_LABELS[base])
+            elif base in ("biz_no", "사업자등록번호"):
+                col = col.str.replace(r"^(\d{3})(\d{2})(\d{5})$", "$1-$2-$3")
+            out.append(col.fill_null("").alias(name))
+        elif dtype.is_numeric() and df[name].null_count():
+            formatted = col.map_batches(lambda s: s.cast(pl.String), return_dtype=pl.String)
+            if dtype.is_integer():
+                formatted = col.cast(pl.Int64).map_batches(
+                    lambda s: pl.Series([f"{v:,}" if v is not None else "" for v in s.to_list()], dtype=pl.String),
+                    return_dtype=pl.String)
+            out.append(formatted.fill_null("").alias(name))
+        else:
+            out.append(col)
+    return df.select(out)
+
+
+def table(df, *, empty: str | None = None, **kwargs):
+    """`st.dataframe` for a polars frame with Korean values (see `korean_frame`); an empty frame says why
+    instead of showing an empty grid. Columns given a typed column_config (number, date, …) keep their
+    values so the config formats them."""
+    if df.is_empty():
+        st.caption(empty or text.EMPTY_TABLE)
+        return None
+    config = kwargs.get("column_config") or {}
+    typed = frozenset(k for k, v in config.items() if isinstance(v, dict) and v.get("type_config"))
+    return st.dataframe(korean_frame(df, typed), **kwargs)

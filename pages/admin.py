@@ -29,7 +29,7 @@ if section == "moderation":
         st.info(T["queue_empty"])
     else:
         st.subheader(T["queue"].format(n=queue.height))
-        st.dataframe(
+        _ui.table(
             queue.select("code", "enterprise_name", "name", "category", "spec", "unit_price", "unit", "description",
                          "updated_at"),
             hide_index=True, key="moderation_table",
@@ -69,7 +69,7 @@ elif section == "registry":
                                   e.status, e.updated_at).order_by(e.id.desc()))
     needle = st.text_input("기업명 찾기", key="registry_filter")
     shown = ents.filter(pl.col("name").str.contains(needle, literal=True)) if needle else ents
-    st.dataframe(shown, hide_index=True, key="registry_table",
+    _ui.table(shown, hide_index=True, key="registry_table",
                  column_config={"id": "번호", "name": "기업명", "se_type": "유형", "biz_no": "사업자등록번호", "gu": "구",
                                 "dong": "행정동", "placement": "위치 정밀도", "cert_expiry": "인증 만료",
                                 "status": "상태", "updated_at": "최근 변경"})
@@ -106,7 +106,7 @@ elif section == "registry":
     approx = registry.approximate(engine)
     with st.expander(T["approx"].format(n=approx.height)):
         st.caption(T["approx_help"])
-        st.dataframe(approx.select("name", "address", "gu", "dong", "placement"), hide_index=True, key="approx_table",
+        _ui.table(approx.select("name", "address", "gu", "dong", "placement"), hide_index=True, key="approx_table",
                      column_config={"name": "기업명", "address": "주소", "gu": "구", "dong": "행정동",
                                     "placement": "위치 정밀도"})
         if approx.height:
@@ -157,7 +157,7 @@ elif section == "import":
             for label, df in (("새로 추가", preview.new), ("변경", preview.updated.drop("_changes", strict=False))):
                 if not df.is_empty():
                     st.markdown(f"**{label}**")
-                    st.dataframe(df, hide_index=True)
+                    _ui.table(df, hide_index=True)
             if (preview.counts["new"] or preview.counts["updated"]) and st.button(T["apply"], type="primary",
                                                                                  key="import_apply"):
                 try:
@@ -174,12 +174,12 @@ elif section == "reminders":
         table = rem.select(pl.col("name").alias("기업명"), pl.col("se_type").alias("유형"), pl.col("cert_no").alias("인증번호"),
                            pl.col("cert_expiry").alias("인증 만료일"), pl.col("days_left").alias("남은 일수"),
                            pl.col("last_update").alias("카탈로그 최근 변경"), pl.col("reason").alias("알림"))
-        st.dataframe(table, hide_index=True, key="reminders_table")
+        _ui.table(table, hide_index=True, key="reminders_table")
         st.download_button(T["download"], export.xlsx_bytes({"알림": table}), "알림.xlsx", XLSX, key="reminders_xlsx")
 
 elif section == "users":
     users = auth.list_users(engine)
-    st.dataframe(users, hide_index=True, key="users_table",
+    _ui.table(users, hide_index=True, key="users_table",
                  column_config={"id": "번호", "login": "아이디", "display_name": "이름", "role": "역할", "email": "전자우편",
                                 "disabled": "꺼짐", "locked_until": "잠김 해제", "institution": "기관", "enterprise": "기업",
                                 "created_at": "만든 날"})
@@ -228,7 +228,7 @@ else:
     log = audit.entries(engine, table=table_name, user_login=who or None, since=since, until=until)
     labels = {"id": "번호", "at": "시각", "login": "누가", "action": "작업", "table_name": "대상", "record_id": "항목 번호",
               "before": "바뀌기 전", "after": "바뀐 뒤"}
-    st.dataframe(log, hide_index=True, key="audit_table_view", column_config=labels)
+    _ui.table(log, hide_index=True, key="audit_table_view", column_config=labels)
     renamed = log.rename(labels)
     c1, c2 = st.columns(2)
     c1.download_button("엑셀 내려받기", export.xlsx_bytes({"변경기록": renamed}), "변경기록.xlsx", XLSX, key="audit_xlsx")

@@ -37,7 +37,7 @@ st.progress(
 left, right = st.columns([2, 3])
 with left:
     st.subheader(T["by_type"])
-    st.dataframe(
+    _ui.table(
         fig.by_group.select("group", "orgs", "workers"),
         hide_index=True,
         column_config={

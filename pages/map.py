@@ -73,7 +73,7 @@ with right:
     if choice is not None:
         row = everyone.filter(pl.col("id") == choice).row(0, named=True)
         st.subheader(T["details"])
-        st.dataframe(pl.DataFrame({
+        _ui.table(pl.DataFrame({
             "항목": ["기업명", "유형", "주소", "위치", "위치 정밀도", "근로자", "분야", "주요 사업", f"{year}년 구매 받은 금액"],
             "내용": [row["name"], row["se_type"], row["address"] or "", row["place"],
                    T["precision"].get(row["placement"], row["placement"]), f"{row['workers']:,}명",
@@ -81,7 +81,7 @@ with right:
             hide_index=True, key="map_details")
         products = _ui.search_index(today).catalog.filter(pl.col("enterprise_id") == choice)
         st.markdown(f"**{T['products']}** ({products.height})")
-        st.dataframe(products.select("name", "category", "unit_price", "unit"), hide_index=True, key="map_products",
+        _ui.table(products.select("name", "category", "unit_price", "unit"), hide_index=True, key="map_products",
                      column_config={"name": "제품·서비스", "category": "분류",
                                     "unit_price": _ui.won_column("단가(원)"), "unit": "단위"})
 
@@ -89,18 +89,18 @@ st.subheader(T["table"])
 table = shown.select("name", "se_type", "gu", "dong", "placement", "workers", "received", "categories")
 labels = {"name": "기업명", "se_type": "유형", "gu": "구", "dong": "행정동", "placement": "위치 정밀도", "workers": "근로자",
           "received": f"{year}년 구매 받은 금액(원)", "categories": "분야"}
-st.dataframe(table, hide_index=True, key="map_table", column_config=labels)
+_ui.table(table, hide_index=True, key="map_table", column_config=labels)
 st.download_button(T["download"], export.csv_bytes(table.rename(labels)), "기업지도.csv", "text/csv", key="map_csv")
 st.subheader(T["per_dong"])
 dong_table = per_dong.select("gu", "dong", "enterprises", "workers", "received", "per_km2")
 dong_labels = {"gu": "구", "dong": "행정동", "enterprises": "기업 수", "workers": "근로자", "received": "구매 받은 금액(원)",
                "per_km2": "km²당 기업 수"}
-st.dataframe(dong_table, hide_index=True, key="map_dongs", column_config=dong_labels)
+_ui.table(dong_table, hide_index=True, key="map_dongs", column_config=dong_labels)
 st.download_button(T["download"], export.csv_bytes(dong_table.rename(dong_labels)), "행정동별.csv", "text/csv",
                    key="map_dong_csv")
 if gap_rows is not None:
     st.subheader(T["gap_title"])
-    st.dataframe(gap_rows.select("category", "gu", "purchases", "unmet_searches", "suppliers_jeonju", "gap"),
+    _ui.table(gap_rows.select("category", "gu", "purchases", "unmet_searches", "suppliers_jeonju", "gap"),
                  hide_index=True, key="map_gaps_table",
                  column_config={"category": "분야", "gu": "구", "purchases": "구매 건수", "unmet_searches": "못 찾은 검색",
                                 "suppliers_jeonju": "전주 전체 공급 기업", "gap": "빈 곳"})

@@ -56,7 +56,7 @@ if results is not None:
     for row in results.filter(pl.col("no_match")).iter_rows(named=True):
         st.warning(f"**{row['need']}** — {T['no_match']}. {T['nearest'].format(cats=row['nearest'] or '-')}")
     table = matching.results_for_people(results)
-    st.dataframe(table, hide_index=True, key="match_table",
+    _ui.table(table, hide_index=True, key="match_table",
                  column_config={"단가(원)": st.column_config.NumberColumn(format="localized"),
                                 "적합도": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")})
     needs_sheet = st.session_state.match_needs.rename(

@@ -56,7 +56,7 @@ def product_fields(prefix: str, current: dict | None = None) -> dict:
 if section == "catalog":
     products = catalog_admin.enterprise_products(engine, actor.enterprise_id)
     st.subheader(T["products"])
-    st.dataframe(
+    _ui.table(
         products.with_columns(status=products["status"].replace_strict(text.STATUS_LABELS, default=None))
         .select("code", "name", "category", "unit_price", "unit", "status", "review_reason", "updated_at"),
         hide_index=True, key="my_products",
@@ -152,7 +152,7 @@ else:
             import polars as pl
 
             st.info(T["upload_ok"].format(n=len(rows)))
-            st.dataframe(pl.DataFrame(rows, infer_schema_length=None), hide_index=True, key="bulk_preview")
+            _ui.table(pl.DataFrame(rows, infer_schema_length=None), hide_index=True, key="bulk_preview")
             if st.button(T["upload_submit"].format(n=len(rows)), type="primary", key="bulk_submit"):
                 try:
                     ids = catalog_admin.bulk_add(engine, actor, actor.enterprise_id, upload.getvalue(), upload.name)

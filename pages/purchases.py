@@ -43,7 +43,7 @@ year = c2.selectbox(T["year"], years, key="purchase_year")
 
 
 def rows_table(rows: pl.DataFrame, key: str) -> None:
-    st.dataframe(
+    _ui.table(
         rows.join(data.enterprises.select("enterprise_id", "enterprise_name"), on="enterprise_id", how="left")
         .with_columns(institution=pl.col("institution_id").replace_strict(inst_names, default=None))
         .select("purchased_on", "institution", "enterprise_name", "kind", "category", "contract_method", "description",
@@ -123,14 +123,15 @@ elif section == "department":
             st.markdown(f"**{label}**")
             cfg = {"amount": _ui.won_column("구매액(원)"), "count": "건수", "suppliers": "기업 수", "year": "연도",
                    "share": st.column_config.NumberColumn("비중", format="percent"), dim or "x": label}
-            ev = st.dataframe(table, hide_index=True, key=f"dept_{key}", column_config=cfg,
+            ev = st.dataframe(_ui.korean_frame(table, frozenset(cfg)), hide_index=True, key=f"dept_{key}", column_config=cfg,
                               on_select="rerun" if dim else "ignore", selection_mode="single-row")
             if dim and ev.selection.rows:
                 picks[dim] = table[dim][ev.selection.rows[0]]
     st.markdown("**기관별 협약 달성** (시 산하기관은 경영평가 가점)")
     inst_ev = st.dataframe(
-        view.institutions.select("institution_name", "city_affiliated", "target", "purchased", "achievement",
-                                 "remaining", "points"),
+        _ui.korean_frame(view.institutions.select("institution_name", "city_affiliated", "target", "purchased",
+                                                  "achievement", "remaining", "points"),
+                         frozenset({"target", "purchased", "achievement", "remaining"})),
         hide_index=True, key="dept_inst", on_select="rerun", selection_mode="single-row",
         column_config={"institution_name": "기관", "city_affiliated": "시 산하", "target": _ui.won_column("목표(원)"),
                        "purchased": _ui.won_column("구매액(원)"),
@@ -234,7 +235,7 @@ elif section == "import":
             allow = False
             if preview.duplicates.height:
                 st.warning(T["dupes"].format(n=preview.duplicates.height))
-                st.dataframe(preview.duplicates.select("row", "purchased_on", "amount", "where"), hide_index=True,
+                _ui.table(preview.duplicates.select("row", "purchased_on", "amount", "where"), hide_index=True,
                              column_config={"row": "행", "purchased_on": "구매일자", "amount": _ui.won_column("구매액(원)"),
                                             "where": "겹침"})
                 allow = st.checkbox(T["dupes_ok"], key="allow_dupes")
@@ -247,7 +248,7 @@ elif section == "import":
 
 elif section == "agreements":
     current = purchase_stats.targets(data, year).join(data.institutions, on="institution_id", how="left")
-    st.dataframe(current.select("institution_name", "target_amount", "target_ratio", "total_goods_services", "target"),
+    _ui.table(current.select("institution_name", "target_amount", "target_ratio", "total_goods_services", "target"),
                  hide_index=True, key="agreements_table",
                  column_config={"institution_name": "기관", "target_amount": _ui.won_column("목표 금액(원)"),
                                 "target_ratio": st.column_config.NumberColumn("목표 비율", format="percent"),
@@ -275,7 +276,7 @@ elif section == "agreements":
 else:
     st.caption(T["check_intro"])
     suspects = purchase_stats.agency_suspects(data, year)
-    st.dataframe(suspects.select("purchased_on", "institution_name", "enterprise_name", "categories", "category",
+    _ui.table(suspects.select("purchased_on", "institution_name", "enterprise_name", "categories", "category",
                                  "description", "amount"), hide_index=True, key="agency_table",
                  column_config={"purchased_on": "구매일자", "institution_name": "기관", "enterprise_name": "기업",
                                 "categories": "등록 분야", "category": "납품 품목 분류", "description": "품명",

@@ -79,7 +79,7 @@ def show_results(query: str) -> None:
     if not (df["hint"].str.len_chars().fill_null(0) > 0).any():  # no budget: the hint column would be empty
         shown_cols.remove("hint")
     view = df.select(shown_cols)
-    st.dataframe(
+    _ui.table(
         view, hide_index=True, key="search_results",
         column_config={
             "rank": st.column_config.NumberColumn(labels["rank"], width="small"),

@@ -297,6 +297,52 @@ MAP = {
 
 
 # --- sessions, password change, templates (issue 13) ---
+# Internal values as people read them; tables never show the stored code (`active`, `create`, `true`).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "status": {"active": "활동 중", "closed": "폐업", "suspended": "지정 취소·정지", "pending": "심사 중",
+               "approved": "승인", "rejected": "반려", "retired": "판매 종료"},
+    "role": {"admin": "사회적경제지원과", "officer": "구매담당자", "enterprise": "기업"},
+    "action": {"create": "등록", "update": "수정", "delete": "삭제", "import": "파일로 가져오기",
+               "approve": "승인", "reject": "반려", "retire": "판매 종료", "pending": "심사 요청",
+               "disable": "계정 끄기", "enable": "계정 켜기", "reset_password": "비밀번호 재설정",
+               "change_password": "비밀번호 변경", "lock": "로그인 잠금", "place": "좌표 수정",
+               "snapshot": "근로자 현황 기록"},
+    "table_name": {"products": "제품·서비스", "enterprises": "기업", "users": "사용자", "purchases": "구매 실적",
+                   "agreements": "구매 협약", "workforce_snapshots": "근로자 현황", "needs": "수요"},
+    "placement": {"exact": "정확한 좌표", "행정동": "행정동 중심", "법정동": "법정동 대표점", "구": "구 중심",
+                  "none": "위치 없음"},
+}
+BOOL_LABELS = {True: "예", False: "아니요"}
+# Field names inside the change log, for the readable 바뀐 내용 column.
+FIELD_NAMES = {
+    "name": "이름", "unit_price": "단가", "unit": "단위", "category": "분류", "spec": "규격", "description": "설명",
+    "status": "상태", "review_note": "심사 의견", "amount": "금액", "purchased_on": "구매일자", "kind": "구분",
+    "contract_method": "계약방법", "biz_no": "사업자등록번호", "representative": "대표자", "address": "주소",
+    "cert_no": "인증번호", "cert_date": "인증일", "cert_expiry": "인증 만료일", "main_business": "주요 사업",
+    "categories": "분야", "phone": "전화", "email": "전자우편", "homepage": "누리집", "lat": "위도", "lon": "경도",
+    "disabled": "꺼짐", "password": "비밀번호", "role": "역할", "login": "아이디", "display_name": "표시 이름",
+    "target_amount": "목표 금액", "target_ratio": "목표 비율", "total_goods_services": "물품·용역 총구매액",
+    "institution_id": "기관", "enterprise_id": "기업", "product_id": "제품", "se_type": "기업 유형",
+    "locked_until": "잠김 해제", "failed_attempts": "틀린 횟수", "version": "판", "code": "제품코드",
+}
+ONCE = {
+    "duplicate": "방금 저장한 내용과 같아 다시 저장하지 않았습니다 (두 번 누름). 같은 내용을 한 번 더 넣으려면 아래 단추를 누르세요.",
+    "again": "같은 내용 한 번 더 저장",
+}
+ACCOUNT = {
+    "title": "내 계정",
+    "last_sign_in": "지난 로그인: {at}",
+    "first_sign_in": "이번이 첫 로그인입니다.",
+    "change": "비밀번호 바꾸기",
+    "old": "지금 비밀번호",
+    "new": "새 비밀번호 (10자 이상, 아이디와 다르게)",
+    "new2": "새 비밀번호 한 번 더",
+    "mismatch": "새 비밀번호 두 칸이 서로 다릅니다.",
+    "changed": "비밀번호를 바꿨습니다. 다른 곳에서 로그인한 세션은 모두 끝났습니다. 새 비밀번호로 다시 로그인해 주세요.",
+}
+PLACEHOLDER_MULTI = "고르세요"
+PLACEHOLDER_ONE = "고르세요"
+EMPTY_TABLE = "표시할 항목이 없습니다."
 
 
 # --- matching (issue 11) ---

@@ -381,3 +381,21 @@ def table(df, *, empty: str | None = None, **kwargs):
     config = kwargs.get("column_config") or {}
     typed = frozenset(k for k, v in config.items() if isinstance(v, dict) and v.get("type_config"))
     return st.dataframe(korean_frame(df, typed), **kwargs)
+
+
+@st.cache_data(ttl=300, max_entries=4, show_spinner=False)
+def _names(url: str, which: str) -> dict[int, str]:
+    t = schema.institutions if which == "institutions" else schema.enterprises
+    with _engine(url).connect() as conn:
+        rows = conn.execute(select(t.c.id, t.c.name).order_by(t.c.name)).all()
+    return {i: n for i, n in rows}
+
+
+def institution_names() -> dict[int, str]:
+    """Every institution by id, sorted by name, for searchable pickers."""
+    return _names(config.database_url(), "institutions")
+
+
+def enterprise_names() -> dict[int, str]:
+    """Every enterprise by id, sorted by name (with 사업자등록번호 would need a query per row: names suffice)."""
+    return _names(config.database_url(), "enterprises")

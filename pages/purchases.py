@@ -164,20 +164,26 @@ elif section == "record":
             st.text_input(T["institution"], inst_names[inst_id], disabled=True)
         c3, c4, c5 = st.columns(3)
         on = c3.date_input("구매일자", value=today, max_value=today, key="rec_date")
-        amount = c4.number_input("구매금액(원)", min_value=0, step=10_000, value=None, key="rec_amount")
+        amount = c4.number_input("구매금액(원)", step=10_000, value=None, key="rec_amount",
+                                 placeholder="예: 777000")  # a negative amount is refused in Korean
         kind = c5.selectbox("구분", schema.PURCHASE_KINDS, key="rec_kind")
         c6, c7 = st.columns(2)
         method = c6.selectbox("계약방법", purchases.CONTRACT_METHODS, key="rec_method")
         desc = c7.text_input("품명·내용", max_chars=500, key="rec_desc")
-        if st.form_submit_button("저장", type="primary"):
-            try:
-                purchases.record(engine, actor, dict(institution_id=inst_id, enterprise_id=ent_id, product_id=product_id,
-                                                     purchased_on=on,
-                                                     amount=amount, kind=kind, contract_method=method,
-                                                     description=desc), today)
-                st.success(T["recorded"])
-            except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                _ui.show_error(exc)
+        values = dict(institution_id=inst_id, enterprise_id=ent_id, product_id=product_id, purchased_on=on,
+                      amount=amount, kind=kind, contract_method=method, description=desc)
+        submitted = st.form_submit_button("저장", type="primary")
+    if submitted and _ui.once("purchase_form", values):
+        try:
+            purchases.record(engine, actor, values, today)
+        except (validation.ValidationFailed, access.PermissionDenied) as exc:
+            _ui.release("purchase_form")
+            _ui.show_error(exc)
+        else:  # the list below reads the new row at once
+            st.session_state["purchases_flash"] = T["recorded"]
+            st.rerun()
+    if flash := st.session_state.pop("purchases_flash", None):
+        st.success(flash)
     mine = data.purchases if actor.role == "admin" else data.purchases.filter(
         pl.col("institution_id") == actor.institution_id)
     recent = mine.sort("id", descending=True).head(50)
@@ -204,7 +210,7 @@ elif section == "record":
                 f_desc = st.text_input("품명·내용", cur["description"] or "", max_chars=500)
                 s1, s2 = st.columns(2)
                 save, drop = s1.form_submit_button("고치기", type="primary"), s2.form_submit_button("지우기")
-            if save or drop:
+            if (save or drop) and _ui.once(f"fix_{pick}", (f_on, f_amount, f_kind, f_method, f_desc, bool(save))):
                 try:
                     v = st.session_state[f"fix_version_{pick}"]
                     if save:
@@ -217,6 +223,7 @@ elif section == "record":
                         st.success(T["deleted"])
                     st.session_state.pop(f"fix_version_{pick}", None)
                 except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    _ui.release(f"fix_{pick}")
                     _ui.show_error(exc)
 
 elif section == "import":
@@ -239,11 +246,13 @@ elif section == "import":
                              column_config={"row": "행", "purchased_on": "구매일자", "amount": _ui.won_column("구매액(원)"),
                                             "where": "겹침"})
                 allow = st.checkbox(T["dupes_ok"], key="allow_dupes")
-            if st.button(T["import_submit"].format(n=preview.rows.height), type="primary", key="import_go"):
+            if st.button(T["import_submit"].format(n=preview.rows.height), type="primary", key="import_go") \
+                    and _ui.once("import_go", upload.getvalue()):
                 try:
                     n = purchases.apply_import(engine, actor, preview, allow_duplicates=allow)
                     st.success(T["imported"].format(n=n))
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                    _ui.release("import_go")
                     _ui.show_error(exc)
 
 elif section == "agreements":
@@ -263,7 +272,8 @@ elif section == "agreements":
         amount = c3.number_input("목표 금액(원)", min_value=0, step=1_000_000, value=None, key="agr_amount")
         ratio = c4.number_input("목표 비율(%)", min_value=0.0, max_value=100.0, step=0.5, value=None, key="agr_ratio")
         total = c5.number_input("물품·용역 총구매액(원)", min_value=0, step=10_000_000, value=None, key="agr_total")
-        if st.form_submit_button("저장", type="primary"):
+        if st.form_submit_button("저장", type="primary") and _ui.once("agreement_form", (inst_id, mode, amount, ratio,
+                                                                                        total)):
             try:
                 purchases.set_agreement(engine, actor, inst_id, year,
                                         target_amount=amount if mode == "amount" else None,
@@ -271,6 +281,7 @@ elif section == "agreements":
                                         total_goods_services=total if mode == "ratio" else None)
                 st.success(T["agreement_saved"])
             except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                _ui.release("agreement_form")
                 _ui.show_error(exc)
 
 else:

@@ -343,6 +343,18 @@ ACCOUNT = {
 PLACEHOLDER_MULTI = "고르세요"
 PLACEHOLDER_ONE = "고르세요"
 EMPTY_TABLE = "표시할 항목이 없습니다."
+MY.update({
+    "rejected_note": "반려된 제품: **{name}** ({code}) — 사유: {reason}. 아래 '제품 고치기'에서 고쳐 저장하면 다시 심사를 요청합니다.",
+    "no_products": "아직 등록한 제품이 없습니다. 아래 '새 제품 등록'이나 '엑셀로 한꺼번에 올리기'로 추가해 주세요.",
+})
+ADMIN.update({
+    "pick": "표 왼쪽 칸을 눌러 심사할 제품을 고르세요 (여러 개 고를 수 있습니다).",
+    "picked": "제품 {n}개를 골랐습니다.",
+    "none_picked": "표 왼쪽 칸을 눌러 제품을 먼저 고르세요.",
+    "user_changed": "{login} 계정을 바꿨습니다. 그 계정의 로그인 세션은 모두 끝났습니다.",
+    "audit_empty": "이 조건에 맞는 변경 기록이 없습니다. 기간이나 대상을 바꿔 보세요.",
+    "reason_needed": "반려할 때는 기업이 고칠 수 있게 반려 사유를 적어 주세요.",
+})
 
 
 # --- matching (issue 11) ---

@@ -314,17 +314,16 @@ def map_enterprises(today: date):
 
 def once(form: str, values) -> bool:
     """True when this submission of `form` should write. A second submission with the same values (a double
-    click, or Enter pressed twice) is refused with a note and a button to save the same content again.
-    The claim is recorded before the write (no Streamlit call in between), so a click that interrupts the
-    first run still finds it."""
+    click, or Enter pressed twice) is refused with a note and a box to tick for saving the same content once
+    more. The claim is recorded before the write (no Streamlit call in between), so a click that interrupts
+    the first run still finds it. Works inside and outside `st.form` (a checkbox needs no callback)."""
     import hashlib
 
-    key, again = f"_once_{form}", f"_once_again_{form}"
+    key, again = f"_once_{form}", f"once_again_{form}"
     fingerprint = hashlib.sha256(repr(values).encode()).hexdigest()
-    if st.session_state.get(key) == fingerprint and not st.session_state.pop(again, False):
+    if st.session_state.get(key) == fingerprint and not st.session_state.get(again):
         st.info(text.ONCE["duplicate"])
-        st.button(text.ONCE["again"], key=f"once_btn_{form}", on_click=st.session_state.__setitem__,
-                  args=(again, True))
+        st.checkbox(text.ONCE["again"], key=again)
         return False
     st.session_state[key] = fingerprint
     return True

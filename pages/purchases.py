@@ -172,8 +172,8 @@ elif section == "record":
         desc = c7.text_input("품명·내용", max_chars=500, key="rec_desc")
         values = dict(institution_id=inst_id, enterprise_id=ent_id, product_id=product_id, purchased_on=on,
                       amount=amount, kind=kind, contract_method=method, description=desc)
-        submitted = st.form_submit_button("저장", type="primary")
-    if submitted and _ui.once("purchase_form", values):
+        submitted = st.form_submit_button("저장", type="primary") and _ui.once("purchase_form", values)
+    if submitted:
         try:
             purchases.record(engine, actor, values, today)
         except (validation.ValidationFailed, access.PermissionDenied) as exc:

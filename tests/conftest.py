@@ -6,7 +6,7 @@ import itertools
 import os
 import shutil
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,10 +17,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pgcluster  # noqa: E402
 
-from sse_match import db, demo  # noqa: E402
+from sse_match import clock, db, demo  # noqa: E402
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
-DEMO_TODAY = date(2026, 11, 25)  # fixed so the demo database is the same in every run
+# The demo is built on the app clock's date (SSE_TODAY, else today), as `init --demo` builds it: the suite
+# must pass on any date, e.g. `SSE_TODAY=2027-06-01 pytest`.
+DEMO_TODAY = clock.today()
 
 
 def require(condition: bool, reason: str) -> None:
@@ -76,7 +78,7 @@ def demo_db_file(tmp_path_factory) -> Path:
     eng = db.make_engine(f"sqlite:///{path}")
     db.migrate(eng)
     demo.load(eng, DEMO_TODAY)
-    demo.create_demo_accounts(eng, datetime(2026, 11, 25, 9, 0))
+    demo.create_demo_accounts(eng, datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=9))
     eng.dispose()
     return path
 

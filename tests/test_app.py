@@ -1,11 +1,10 @@
 """AppTest: what each page shows, read the way a user reads it."""
 
-from datetime import date
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sse_match import db, fmt, stats
+from sse_match import clock, db, fmt, stats
 
 from .conftest import ROOT, logged_in, submit
 
@@ -24,7 +23,7 @@ def run_app(monkeypatch, url: str, login: str | None = "admin") -> AppTest:
 def test_home_shows_todays_figures(monkeypatch, demo_url):
     at = run_app(monkeypatch, demo_url)
     assert not at.exception
-    expected = stats.home_figures(db.make_engine(demo_url), date.today())
+    expected = stats.home_figures(db.make_engine(demo_url), clock.today())
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["사회적경제조직"] == f"{expected.orgs:,}개"
     assert metrics["근로자"] == f"{expected.workers:,}명"
@@ -125,7 +124,7 @@ def test_purchases_page_figures_match_the_views(monkeypatch, demo_url):
     from sse_match import purchase_stats
 
     data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
-    year = date.today().year
+    year = clock.today().year
     at = run_app(monkeypatch, demo_url, "admin")
     at.switch_page("pages/purchases.py").run()
     assert not at.exception
@@ -135,7 +134,7 @@ def test_purchases_page_figures_match_the_views(monkeypatch, demo_url):
     assert at.get("download_button")[0].proto.label.startswith("보고서 엑셀")
     officer = run_app(monkeypatch, demo_url, "officer")
     officer.switch_page("pages/purchases.py").run()
-    mine = purchase_stats.institution_view(data, officer.session_state["actor"].institution_id, year, date.today())
+    mine = purchase_stats.institution_view(data, officer.session_state["actor"].institution_id, year, clock.today())
     assert {m.label: m.value for m in officer.metric}["구매액"] == fmt.korean_won(mine.purchased)
     sections = officer.get("button_group")[0].proto.options
     assert [o.content for o in sections] == ["기관 현황", "실적 입력", "파일로 올리기"]  # no department-only views
@@ -163,7 +162,7 @@ def test_profile_conflict_keeps_input_and_offers_reload(monkeypatch, demo_url):
     version = catalog_admin.enterprise(eng, eid)["version"]
     # someone else (the department) saves first
     catalog_admin.update_profile(eng, SYSTEM, eid, {"name": catalog_admin.enterprise(eng, eid)["name"],
-                                                    "main_business": "부서가 고친 내용"}, version, date.today())
+                                                    "main_business": "부서가 고친 내용"}, version, clock.today())
     at.text_input(key="prof_addr").set_value("전주시 완산구 효자로 1 (효자동2가)")  # typed by the enterprise
     submit(at, "profile")
     assert "다른 사용자가 먼저 저장했습니다" in at.error[0].value and "부서가 고친 내용" in at.error[0].value

@@ -1,11 +1,10 @@
 """A real browser (Playwright driving Debian's chromium) against a running server."""
 
 import re
-from datetime import date
 
 import pytest
 
-from sse_match import db, fmt, stats
+from sse_match import clock, db, fmt, stats
 
 from .browser import ARTIFACTS, browser_page, login, open_page, streamlit_server
 
@@ -13,7 +12,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_home_page_in_a_real_browser(chromium_path, demo_url):
-    expected = stats.home_figures(db.make_engine(demo_url), date.today())
+    expected = stats.home_figures(db.make_engine(demo_url), clock.today())
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
         login(page, base, "officer", "demo-officer")
         metrics = page.get_by_test_id("stMetric")
@@ -127,12 +126,11 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
 
 
 def test_purchases_and_jobs_as_admin(chromium_path, demo_url):
-    from datetime import date
 
     from sse_match import purchase_stats
 
     data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
-    total = purchase_stats.department_view(data, date.today().year).total
+    total = purchase_stats.department_view(data, clock.today().year).total
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
         login(page, base, "admin", "demo-admin")
         open_page(page, "구매 실적")

@@ -8,19 +8,19 @@ import pytest
 from sqlalchemy import insert
 from streamlit.testing.v1 import AppTest
 
-from sse_match import catalog, db, maps, schema
+from sse_match import catalog, clock, db, maps, schema
 from sse_match.purchase_stats import PurchaseData
 
 from .conftest import ROOT, logged_in
 
 EVIL = "<img src=x onerror=alert(1)>"
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture
 def evil_url(demo_url):
     eng = db.make_engine(demo_url)
-    now = datetime.now()
+    now = clock.now()
     with eng.begin() as conn:
         eid = conn.execute(insert(schema.enterprises).returning(schema.enterprises.c.id), dict(
             se_type="사회적기업", name=EVIL, address="전주시 덕진구 조촌동 1", gu="덕진구", dong="조촌동",

@@ -12,7 +12,7 @@ from datetime import date
 import streamlit as st
 from sqlalchemy import Engine, exists, select
 
-from sse_match import access, auth, catalog, clock, config, db, schema, search, sessions, stats, text
+from sse_match import access, auth, catalog, clock, config, db, fmt, schema, search, sessions, stats, text
 
 ACTOR_KEY = "actor"
 
@@ -398,3 +398,57 @@ def institution_names() -> dict[int, str]:
 def enterprise_names() -> dict[int, str]:
     """Every enterprise by id, sorted by name (with 사업자등록번호 would need a query per row: names suffice)."""
     return _names(config.database_url(), "enterprises")
+
+
+def jobs_statement(today: date) -> str:
+    """One sentence, the same on 홈 and 일자리, naming the period each jobs figure counts."""
+    import polars as pl
+
+    from sse_match import purchase_stats
+
+    url = config.database_url()
+    wf = workforce(url, catalog_version(url))
+    plan = purchase_stats.jobs_by_plan_year(wf, today).filter(pl.col("target").is_not_null())
+    done = int(plan["new_jobs"].sum())
+    since = home_figures(url, today).new_jobs
+    return text.HOME["jobs_periods"].format(plan=done, ratio=fmt.percent(done / 1000), since=since)
+
+
+def officer_home(actor: access.Actor, today: date) -> None:
+    """An officer's institution this year: 목표, 구매액, 달성률, 남은 금액, 연말 예상, recent purchases, reminders."""
+    import polars as pl
+
+    from sse_match import purchase_stats
+
+    T = text.HOME
+    data = purchase_data()
+    view = purchase_stats.institution_view(data, actor.institution_id, today.year, today)
+    inst = institution_names().get(actor.institution_id, "")
+    st.subheader(T["officer_title"].format(inst=inst, year=today.year))
+    cols = st.columns(5)
+    dash = "-"
+    cols[0].metric("목표", fmt.short_won(view.target) if view.target else dash, border=True)
+    cols[1].metric("구매액", fmt.short_won(view.purchased), border=True)
+    cols[2].metric("달성률", fmt.percent(view.achievement), border=True)
+    cols[3].metric("남은 금액", fmt.short_won(view.remaining) if view.remaining is not None else dash, border=True)
+    cols[4].metric("연말 예상", fmt.short_won(view.forecast), border=True)
+    left, right = st.columns([3, 2])
+    with left:
+        st.markdown(f"**{T['recent']}**")
+        mine = data.purchases.filter(pl.col("institution_id") == actor.institution_id).sort(
+            "purchased_on", descending=True).head(5).join(data.enterprises.select("enterprise_id", "enterprise_name"),
+                                                          on="enterprise_id", how="left")
+        table(mine.select("purchased_on", "enterprise_name", "description", "amount"), hide_index=True,
+              key="officer_recent", column_config={"purchased_on": "구매일자", "enterprise_name": "기업",
+                                                   "description": "품명", "amount": won_column("구매액(원)")})
+    with right:
+        st.markdown(f"**{T['reminders']}**")
+        todo = []
+        if today.month == 1 or view.target is None:
+            todo.append(T["remind_plan"])
+        pace = (today.timetuple().tm_yday / 365)
+        if view.achievement is not None and view.achievement < pace:
+            todo.append(T["remind_behind"].format(pace=fmt.percent(pace), remaining=fmt.short_won(view.remaining or 0)))
+        for item in todo or [T["remind_none"]]:
+            st.markdown(f"- {item}")
+    st.divider()

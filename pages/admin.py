@@ -80,7 +80,8 @@ elif section == "registry":
                                 "status": "상태", "updated_at": "최근 변경"})
     with st.expander(T["edit_enterprise"]):
         names = dict(zip(ents["id"], ents["name"], strict=True))
-        eid = st.selectbox("기업", list(names), index=None, format_func=names.get, key="edit_ent_pick")
+        eid = st.selectbox("기업", list(names), index=None, format_func=names.get, key="edit_ent_pick",
+                           placeholder=text.PLACEHOLDER_ONE)
         if eid is not None:
             cur = catalog_admin.enterprise(engine, eid)
             seen = f"ent_version_{eid}"
@@ -97,7 +98,7 @@ elif section == "registry":
                 values["cert_expiry"] = c6.date_input("인증 만료일", cur["cert_expiry"])
                 values["main_business"] = st.text_input("주요 사업", cur["main_business"] or "")
                 values["categories"] = st.multiselect(
-                    "분야", list(validation.categories()),
+                    "분야", list(validation.categories()), placeholder=text.PLACEHOLDER_MULTI,
                     default=[c for c in (cur["categories"] or "").split(",") if c in validation.categories()])
                 for k in ("phone", "email", "homepage"):
                     values[k] = cur[k]

@@ -19,9 +19,9 @@ st.caption(T["intro"])
 
 with st.expander("지도 조건", expanded=True):
     c1, c2, c3, c4 = st.columns(4)
-    types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="map_types")
-    categories = c2.multiselect(T["categories"], list(validation.categories()), key="map_categories")
-    places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(today)["dong"]), key="map_places")
+    types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="map_types", placeholder=text.PLACEHOLDER_MULTI)
+    categories = c2.multiselect(T["categories"], list(validation.categories()), key="map_categories", placeholder=text.PLACEHOLDER_MULTI)
+    places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(today)["dong"]), key="map_places", placeholder=text.PLACEHOLDER_MULTI)
     years = sorted(data.purchases["year"].unique().to_list(), reverse=True) or [today.year]
     year = c4.selectbox(T["year"], years, key="map_year")
     c5, c6, c7, c8 = st.columns(4)

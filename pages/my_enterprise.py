@@ -137,7 +137,7 @@ elif section == "profile":
         values["homepage"] = c5.text_input("홈페이지", ent["homepage"] or "", max_chars=200, key="prof_home")
         values["main_business"] = st.text_input("주요 사업", ent["main_business"] or "", max_chars=200, key="prof_main")
         current = [c for c in (ent["categories"] or "").split(",") if c in validation.categories()]
-        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current, key="prof_cats")
+        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current, key="prof_cats", placeholder=text.PLACEHOLDER_MULTI)
         st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {ent['cert_expiry'] or '-'})")
         st.markdown(f"**{T['workers']}**")
         w1, w2, w3 = st.columns(3)

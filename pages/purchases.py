@@ -64,11 +64,11 @@ if section == "institution":
     if view.target is None:
         st.info(T["no_agreement"].format(year=year))
     m = st.columns([1.3, 1.3, 0.8, 1.3, 1.3])
-    m[0].metric(T["target"], fmt.korean_won(view.target) if view.target is not None else "-", border=True)
-    m[1].metric(T["purchased"], fmt.korean_won(view.purchased), border=True)
+    m[0].metric(T["target"], fmt.short_won(view.target) if view.target is not None else "-", border=True)
+    m[1].metric(T["purchased"], fmt.short_won(view.purchased), border=True)
     m[2].metric(T["achievement"], fmt.percent(view.achievement), border=True)
-    m[3].metric(T["remaining"], fmt.korean_won(view.remaining) if view.remaining is not None else "-", border=True)
-    m[4].metric(T["forecast"], fmt.korean_won(view.forecast),
+    m[3].metric(T["remaining"], fmt.short_won(view.remaining) if view.remaining is not None else "-", border=True)
+    m[4].metric(T["forecast"], fmt.short_won(view.forecast),
                 delta=fmt.percent(view.forecast_achievement) if view.forecast_achievement is not None else None,
                 delta_color="off", border=True)
     if view.points is not None:
@@ -88,7 +88,7 @@ if section == "institution":
 elif section == "department":
     view = purchase_stats.department_view(data, year)
     m = st.columns([1.7, 1, 1, 1, 1])
-    m[0].metric(T["total"].format(year=year), fmt.korean_won(view.total), border=True)
+    m[0].metric(T["total"].format(year=year), fmt.short_won(view.total), border=True)
     m[1].metric(T["inside"], fmt.percent(view.inside_share), border=True)
     m[2].metric(T["top10"], fmt.percent(view.top10_share), border=True)
     m[3].metric(T["hhi"], f"{view.hhi:,.0f}" if view.hhi is not None else "-", border=True)
@@ -150,12 +150,12 @@ elif section == "record":
     ent_names = dict(zip(data.enterprises["enterprise_id"], data.enterprises["enterprise_name"], strict=True))
     c1, c2 = st.columns(2)  # outside the form, so the product list follows the chosen enterprise
     ent_id = c1.selectbox("기업 (이름을 입력해 찾기)", list(ent_names), index=None, format_func=ent_names.get,
-                          key="rec_ent")
+                          key="rec_ent", placeholder=text.PLACEHOLDER_ONE)
     offered = (catalog_admin.enterprise_products(engine, ent_id).filter(pl.col("status") == "approved")
                if ent_id is not None else pl.DataFrame(schema={"id": pl.Int64, "name": pl.String}))
     product_names = dict(zip(offered["id"], offered["name"], strict=True))
     product_id = c2.selectbox("제품 (선택)", list(product_names), index=None, format_func=product_names.get,
-                              key="rec_product")
+                              key="rec_product", placeholder=text.PLACEHOLDER_ONE)
     with st.form("purchase_form", clear_on_submit=False):
         if actor.role == "admin":
             inst_id = st.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="rec_inst")
@@ -189,7 +189,7 @@ elif section == "record":
     recent = mine.sort("id", descending=True).head(50)
     if recent.height:
         st.markdown("**최근 입력 (고치기·지우기)**")
-        pick = st.selectbox("구매 실적", recent["id"].to_list(), index=None, key="fix_pick",
+        pick = st.selectbox("구매 실적", recent["id"].to_list(), index=None, key="fix_pick", placeholder=text.PLACEHOLDER_ONE,
                             format_func=lambda i: (lambda r: f"{r['purchased_on']} · {ent_names.get(r['enterprise_id'])}"
                                                    f" · {r['amount']:,}원")(recent.filter(pl.col("id") == i).row(0, named=True)))
         if pick is not None:

@@ -19,10 +19,10 @@ with st.form("search_form"):
     query = st.text_input(T["query"], placeholder=T["placeholder"], key="search_q")
     with st.expander(T["filters"]):
         c1, c2, c3 = st.columns(3)
-        types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="search_types")
-        categories = c2.multiselect(T["categories"], list(index.category_names), key="search_categories")
+        types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="search_types", placeholder=text.PLACEHOLDER_MULTI)
+        categories = c2.multiselect(T["categories"], list(index.category_names), key="search_categories", placeholder=text.PLACEHOLDER_MULTI)
         places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(clock.today())["dong"]),
-                                key="search_places")
+                                key="search_places", placeholder=text.PLACEHOLDER_MULTI)
         c4, c5, c6 = st.columns(3)
         price_min = c4.number_input(T["price_min"], min_value=0, step=10_000, value=None, key="search_pmin")
         price_max = c5.number_input(T["price_max"], min_value=0, step=10_000, value=None, key="search_pmax")

@@ -347,6 +347,19 @@ MY.update({
     "rejected_note": "반려된 제품: **{name}** ({code}) — 사유: {reason}. 아래 '제품 고치기'에서 고쳐 저장하면 다시 심사를 요청합니다.",
     "no_products": "아직 등록한 제품이 없습니다. 아래 '새 제품 등록'이나 '엑셀로 한꺼번에 올리기'로 추가해 주세요.",
 })
+HOME.update({
+    "new_jobs": "늘어난 일자리 (2018.6 이후)",
+    "jobs_periods": ("일자리 계획 기간(2018.7~2022.6)에 {plan:,}개 늘어 목표 1,000개의 {ratio}를 이뤘고, "
+                     "2018.6 기준 이후 지금까지 모두 {since:,}개 늘었습니다."),
+    "officer_title": "{inst} · {year}년 우선구매",
+    "recent": "최근 구매 실적",
+    "reminders": "할 일",
+    "remind_plan": "1월 말까지 올해 구매계획을 입력해 주세요 (구매 실적 → 협약 목표).",
+    "remind_behind": "달성률이 같은 날짜 기준 목표 진도({pace})보다 낮습니다. 남은 금액 {remaining}.",
+    "remind_none": "지금은 할 일이 없습니다.",
+    "no_target": "올해 협약 목표가 아직 없습니다.",
+})
+JOBS.update({"plan_note": HOME["jobs_periods"]})
 ADMIN.update({
     "pick": "표 왼쪽 칸을 눌러 심사할 제품을 고르세요 (여러 개 고를 수 있습니다).",
     "picked": "제품 {n}개를 골랐습니다.",

@@ -7,6 +7,7 @@ from sse_match import access, text
 
 st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout="wide")
 
+_ui.korean_chrome()
 _ui.require_database()
 actor = _ui.current_actor()
 

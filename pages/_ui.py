@@ -452,3 +452,23 @@ def officer_home(actor: access.Actor, today: date) -> None:
         for item in todo or [T["remind_none"]]:
             st.markdown(f"- {item}")
     st.divider()
+
+
+# Streamlit has no setting for the file uploader's own words ("Upload", "200MB per file • CSV, XLSX"); its
+# documented st.html styling covers them with Korean. The English stays in the page source, hidden.
+# Key figures use a slightly smaller font so five fit in a row at 1280 px with the sidebar open.
+_KOREAN_CHROME = """<style>
+[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p { visibility: hidden; }
+[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p::after {
+  content: "%(browse)s"; visibility: visible; position: absolute; left: 0; right: 0; text-align: center; }
+[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p { position: relative; }
+[data-testid=stFileUploaderDropzoneInstructions] span { visibility: hidden; position: relative; }
+[data-testid=stFileUploaderDropzoneInstructions] span::after {
+  content: "%(drop)s"; visibility: visible; position: absolute; left: 0; top: 0; white-space: nowrap; }
+[data-testid=stMetricValue] > div { font-size: 1.75rem; }
+</style>"""
+
+
+def korean_chrome() -> None:
+    """Korean words over Streamlit's English widget chrome (see _KOREAN_CHROME)."""
+    st.html(_KOREAN_CHROME % text.UPLOADER)

@@ -19,8 +19,8 @@ jobs = purchase_stats.jobs_by_plan_year(wf, today)
 plan = jobs.filter(pl.col("target").is_not_null())
 done = int(plan["new_jobs"].sum())
 m = st.columns(4)
-m[0].metric(T["plan"], f"{done:,}개", delta=f"목표 1,000개 대비 {done / 10:.1f}%", delta_color="off",
-            delta_arrow="off", border=True)
+m[0].metric(T["plan_metric"], f"{done:,}개", delta=f"목표 1,000개 대비 {done / 10:.1f}%", delta_color="off",
+            delta_arrow="off", help=T["plan_help"], border=True)
 now = wf.by_group(today)
 m[1].metric("현재 근로자", f"{int(now['workers'].sum()):,}명", border=True)
 m[2].metric(T["vulnerable"], f"{int(now['vulnerable'].sum()):,}명", border=True)

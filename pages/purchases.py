@@ -63,7 +63,7 @@ if section == "institution":
     st.subheader(f"{inst_names[inst_id]} · {year}년")
     if view.target is None:
         st.info(T["no_agreement"].format(year=year))
-    m = st.columns([1.3, 1.3, 0.8, 1.3, 1.3])
+    m = st.columns(5)
     m[0].metric(T["target"], fmt.short_won(view.target) if view.target is not None else "-", border=True)
     m[1].metric(T["purchased"], fmt.short_won(view.purchased), border=True)
     m[2].metric(T["achievement"], fmt.percent(view.achievement), border=True)
@@ -87,7 +87,7 @@ if section == "institution":
 
 elif section == "department":
     view = purchase_stats.department_view(data, year)
-    m = st.columns([1.7, 1, 1, 1, 1])
+    m = st.columns([1.3, 1, 1, 1, 1])
     m[0].metric(T["total"].format(year=year), fmt.short_won(view.total), border=True)
     m[1].metric(T["inside"], fmt.percent(view.inside_share), border=True)
     m[2].metric(T["top10"], fmt.percent(view.top10_share), border=True)

@@ -340,6 +340,7 @@ ACCOUNT = {
     "mismatch": "새 비밀번호 두 칸이 서로 다릅니다.",
     "changed": "비밀번호를 바꿨습니다. 다른 곳에서 로그인한 세션은 모두 끝났습니다. 새 비밀번호로 다시 로그인해 주세요.",
 }
+UPLOADER = {"browse": "파일 고르기", "drop": "끌어다 놓아도 됩니다 · 파일당 200MB"}
 PLACEHOLDER_MULTI = "고르세요"
 PLACEHOLDER_ONE = "고르세요"
 EMPTY_TABLE = "표시할 항목이 없습니다."
@@ -348,7 +349,8 @@ MY.update({
     "no_products": "아직 등록한 제품이 없습니다. 아래 '새 제품 등록'이나 '엑셀로 한꺼번에 올리기'로 추가해 주세요.",
 })
 HOME.update({
-    "new_jobs": "늘어난 일자리 (2018.6 이후)",
+    "new_jobs": "늘어난 일자리",
+    "new_jobs_help": "2018.6.30 기준 근로자 1,253명 대비 지금까지 늘어난 수 (계획 기간 2018.7~2022.6의 목표는 1,000개)",
     "jobs_periods": ("일자리 계획 기간(2018.7~2022.6)에 {plan:,}개 늘어 목표 1,000개의 {ratio}를 이뤘고, "
                      "2018.6 기준 이후 지금까지 모두 {since:,}개 늘었습니다."),
     "officer_title": "{inst} · {year}년 우선구매",
@@ -359,7 +361,8 @@ HOME.update({
     "remind_none": "지금은 할 일이 없습니다.",
     "no_target": "올해 협약 목표가 아직 없습니다.",
 })
-JOBS.update({"plan_note": HOME["jobs_periods"]})
+JOBS.update({"plan_note": HOME["jobs_periods"], "plan_metric": "계획 기간 일자리", "plan_help": "2018.7~2022.6, 목표 1,000개"})
+PURCHASES.update({"top10": "상위 10개 비중", "total": "{year}년 구매액", "inside": "전주 기업 비중"})
 ADMIN.update({
     "pick": "표 왼쪽 칸을 눌러 심사할 제품을 고르세요 (여러 개 고를 수 있습니다).",
     "picked": "제품 {n}개를 골랐습니다.",

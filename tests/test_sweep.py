@@ -24,13 +24,15 @@ INTERNAL = {"true", "false", "True", "False", "None", "none", "null", "nan", "Na
             "agreements", "workforce_snapshots", "pending", "approved", "rejected", "retired", "exact",
             "reset_password", "disable", "enable"}
 SWEEP = ARTIFACTS / "sweep"
+SEGMENT = "[data-testid=stMain] button[data-variant=segmented_control]"  # view switches
 
 
 def settle(page) -> None:
     """Wait until the script run is over (no 'running' widget) and the page has painted."""
-    page.wait_for_timeout(600)
+    page.wait_for_timeout(800)
     page.locator("[data-testid=stStatusWidget]").wait_for(state="hidden", timeout=60_000)
-    page.wait_for_timeout(400)
+    page.locator("[data-testid=stSkeleton]").first.wait_for(state="detached", timeout=60_000)
+    page.wait_for_timeout(700)
 
 
 def problems(page) -> list[str]:
@@ -41,15 +43,16 @@ def problems(page) -> list[str]:
     found += [f"English default {e!r}" for e in ENGLISH if e in body]
     cells = page.locator("[data-testid=stDataFrame] [role=gridcell]").all_inner_texts()
     found += sorted({f"internal value {c.strip()!r} in a table" for c in cells if c.strip() in INTERNAL})
-    for over in page.locator("[data-testid=stMetricValue]").evaluate_all(
-            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"):
+    for over in page.locator("[data-testid=stMetric], [data-testid=stMetric] *").evaluate_all(
+            "els => els.filter(e => e.innerText && e.clientWidth && e.scrollWidth > e.clientWidth + 1)"
+            ".map(e => e.innerText)"):
         found.append(f"key figure cut off: {over!r}")
     return found
 
 
 def view_switches(page) -> list[str]:
     """The labels of the page's segmented controls (the view switches)."""
-    return page.locator("[data-testid=stMain] [data-testid=stButtonGroup] button").all_inner_texts()
+    return page.locator(SEGMENT).all_inner_texts()
 
 
 def shoot(page, name: str) -> None:
@@ -76,8 +79,7 @@ def test_every_page_and_view(chromium_path, demo_url, role):
             slug = href.rstrip("/").rsplit("/", 1)[-1] or "home"
             for switch in [None, *view_switches(page)]:
                 if switch is not None:
-                    page.locator("[data-testid=stMain] [data-testid=stButtonGroup] button").get_by_text(
-                        switch, exact=True).first.click()
+                    page.locator(SEGMENT).get_by_text(switch, exact=True).first.click()
                     settle(page)
                 failures += [f"{role} {slug} {switch or ''}: {p}" for p in problems(page)]
                 shoot(page, f"{role}_{slug}_{switch or 'main'}")

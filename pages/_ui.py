@@ -370,6 +370,38 @@ def korean_frame(df, keep: frozenset[str] = frozenset()):
     return df.select(out)
 
 
+_PLAIN_NUMBER = ("year", "연도", "row", "행", "id", "번호", "code")  # numbers shown without separators
+
+
+def _localized(df, config: dict) -> dict:
+    """Thousands separators on every numeric column that has no typed format of its own."""
+    out = dict(config)
+    for name, dtype in df.schema.items():
+        if not dtype.is_numeric() or any(name == p or name.endswith(p) for p in _PLAIN_NUMBER):
+            continue
+        current = out.get(name)
+        if current is None or isinstance(current, str):
+            label = current if isinstance(current, str) else name
+            if any(label == p or label.endswith(p) for p in _PLAIN_NUMBER):
+                continue
+            out[name] = st.column_config.NumberColumn(label, format="localized")
+    return out
+
+
+def map_legend(type_colors: dict[str, list[int]], mode: str) -> str:
+    """What colour and size mean on the map (pydeck draws no legend)."""
+    import html
+
+    T = text.MAP
+    chips = "".join(f'<span style="display:inline-flex;align-items:center;margin-right:12px">'
+                    f'<span style="width:12px;height:12px;border-radius:6px;margin-right:4px;'
+                    f'background:rgb({c[0]},{c[1]},{c[2]})"></span>{html.escape(t)}</span>'
+                    for t, c in type_colors.items())
+    size = {"points": T["legend_size"], "columns": T["legend_column"]}.get(mode, T["legend_hex"])
+    return (f'<div style="font-size:0.85rem;color:#555"><b>{html.escape(T["legend_type"])}</b> {chips}'
+            f'<br>{html.escape(size)}</div>')
+
+
 def table(df, *, empty: str | None = None, **kwargs):
     """`st.dataframe` for a polars frame with Korean values (see `korean_frame`); an empty frame says why
     instead of showing an empty grid. Columns given a typed column_config (number, date, …) keep their
@@ -379,7 +411,9 @@ def table(df, *, empty: str | None = None, **kwargs):
         return None
     config = kwargs.get("column_config") or {}
     typed = frozenset(k for k, v in config.items() if isinstance(v, dict) and v.get("type_config"))
-    return st.dataframe(korean_frame(df, typed), **kwargs)
+    shown = korean_frame(df, typed)
+    kwargs["column_config"] = _localized(shown, config)
+    return st.dataframe(shown, **kwargs)
 
 
 @st.cache_data(ttl=300, max_entries=4, show_spinner=False)

@@ -245,7 +245,8 @@ else:
             return json.loads(v) if v else None
 
         change = [fmt.changes(parse(b), parse(a)) for b, a in zip(log["before"], log["after"], strict=True)]
-        return log.drop("before", "after").with_columns(change=pl.Series(change, dtype=pl.String))
+        return log.drop("before", "after").with_columns(change=pl.Series(change, dtype=pl.String),
+                                                        login=pl.col("login").fill_null("시스템"))
 
     c1, c2, c3, c4 = st.columns(4)
     table_name = c1.selectbox("대상", [None, "products", "enterprises", "users", "purchases", "agreements",

@@ -25,8 +25,7 @@ with st.expander("지도 조건", expanded=True):
     years = sorted(data.purchases["year"].unique().to_list(), reverse=True) or [today.year]
     year = c4.selectbox(T["year"], years, key="map_year")
     c5, c6, c7, c8 = st.columns(4)
-    mode = c5.segmented_control(T["mode"], list(T["modes"]), default="points", key="map_mode",
-                                format_func=lambda m: T["modes"][m]) or "points"
+    mode = c5.selectbox(T["mode"], list(T["modes"]), key="map_mode", format_func=lambda m: T["modes"][m])
     measure = c6.selectbox(T["measure"], list(maps.MEASURES), format_func=maps.MEASURES.get, key="map_measure")
     cert_only = c7.checkbox(T["cert_only"], key="map_cert")
     show_flows = c7.checkbox(T["flows"], key="map_flows")
@@ -55,6 +54,7 @@ if unplaced:
     st.caption(T["unplaced"].format(n=unplaced))
 if boundary is None:
     st.caption(T["no_boundary"])
+st.html(_ui.map_legend(maps.TYPE_COLORS, mode))
 
 deck = maps.build_deck(shown, mode=mode, labels=None if boundary else maps.place_labels(today),
                        boundary=boundary, flows=flows, gaps=gaps, picked=st.session_state.get("map_pick"))
@@ -69,7 +69,7 @@ for layer in ("enterprises", "columns"):
 with right:
     names = dict(zip(shown["id"], shown["name"], strict=True))
     choice = st.selectbox(T["pick"], list(names), index=list(names).index(picked_id) if picked_id in names else None,
-                          format_func=names.get, key="map_pick")
+                          format_func=names.get, key="map_pick", placeholder=text.PLACEHOLDER_ONE)
     if choice is not None:
         row = everyone.filter(pl.col("id") == choice).row(0, named=True)
         st.subheader(T["details"])
@@ -100,7 +100,7 @@ st.download_button(T["download"], export.csv_bytes(dong_table.rename(dong_labels
                    key="map_dong_csv")
 if gap_rows is not None:
     st.subheader(T["gap_title"])
-    _ui.table(gap_rows.select("category", "gu", "purchases", "unmet_searches", "suppliers_jeonju", "gap"),
+    _ui.table(empty=T["gap_empty"], df=gap_rows.select("category", "gu", "purchases", "unmet_searches", "suppliers_jeonju", "gap"),
                  hide_index=True, key="map_gaps_table",
                  column_config={"category": "분야", "gu": "구", "purchases": "구매 건수", "unmet_searches": "못 찾은 검색",
                                 "suppliers_jeonju": "전주 전체 공급 기업", "gap": "빈 곳"})

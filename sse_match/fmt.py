@@ -102,7 +102,10 @@ def _value(field: str, v) -> str:
         return VALUE_LABELS[field].get(v, v)
     if isinstance(v, (int, float)):
         return f"{v:,}"
-    return str(v)[:19] if "T" in str(v)[:11] else str(v)
+    raw = str(v)
+    if len(raw) >= 16 and raw[4] == "-" and raw[10] == "T":  # an ISO timestamp from the JSON log
+        return raw[:16].replace("T", " ").removesuffix(" 00:00")
+    return raw
 
 
 def changes(before: dict | None, after: dict | None) -> str:
@@ -112,7 +115,7 @@ def changes(before: dict | None, after: dict | None) -> str:
     before, after = before or {}, after or {}
     parts = []
     for field in [*after, *(k for k in before if k not in after)]:
-        if field == "version":
+        if field in ("version", "created_at", "updated_at", "id"):
             continue
         name = FIELD_NAMES.get(field, field)
         if field in before and field in after:

@@ -363,6 +363,14 @@ HOME.update({
 })
 JOBS.update({"plan_note": HOME["jobs_periods"], "plan_metric": "계획 기간 일자리", "plan_help": "2018.7~2022.6, 목표 1,000개"})
 PURCHASES.update({"top10": "상위 10개 비중", "total": "{year}년 구매액", "inside": "전주 기업 비중"})
+MAP.update({
+    "no_boundary": "행정동 경계 파일이 없어 행정동 이름으로 위치를 표시합니다. 경계를 그리려면 관리자에게 경계 파일 설정을 요청하세요.",
+    "gap_empty": "최근 2년 동안 구매나 검색이 있었는데 전주 공급 기업이 없는 분야는 아직 없습니다.",
+    "legend_type": "점 색깔: 기업 유형",
+    "legend_size": "점 크기: 근로자 수 (클수록 많음)",
+    "legend_column": "기둥 높이: 근로자 수",
+    "legend_hex": "육각형 높이: 그 안의 기업 수",
+})
 ADMIN.update({
     "pick": "표 왼쪽 칸을 눌러 심사할 제품을 고르세요 (여러 개 고를 수 있습니다).",
     "picked": "제품 {n}개를 골랐습니다.",

@@ -40,6 +40,8 @@ def problems(page) -> list[str]:
     if page.locator("[data-testid=stException]").count():
         found.append("exception: " + page.locator("[data-testid=stException]").first.inner_text()[:300])
     body = page.locator("[data-testid=stMain]").inner_text() + page.locator("[data-testid=stSidebar]").inner_text()
+    body += " ".join(page.locator("[data-testid=stMain] [placeholder], [data-testid=stSidebar] [placeholder]")
+                     .evaluate_all("els => els.filter(e => !e.value).map(e => e.getAttribute('placeholder'))"))
     found += [f"English default {e!r}" for e in ENGLISH if e in body]
     cells = page.locator("[data-testid=stDataFrame] [role=gridcell]").all_inner_texts()
     found += sorted({f"internal value {c.strip()!r} in a table" for c in cells if c.strip() in INTERNAL})

@@ -186,7 +186,8 @@ elif section == "reminders":
                            pl.col("cert_expiry").alias("인증 만료일"), pl.col("days_left").alias("남은 일수"),
                            pl.col("last_update").alias("카탈로그 최근 변경"), pl.col("reason").alias("알림"))
         _ui.table(table, hide_index=True, key="reminders_table")
-        st.download_button(T["download"], export.xlsx_bytes({"알림": table}), "알림.xlsx", XLSX, key="reminders_xlsx")
+        st.download_button(T["download"], export.xlsx_bytes({"알림": table}, title="인증·카탈로그 알림",
+                                                                    made_on=today, as_of=today), "알림.xlsx", XLSX, key="reminders_xlsx")
 
 elif section == "users":
     users = auth.list_users(engine)
@@ -263,5 +264,6 @@ else:
               empty=T["audit_empty"])
     renamed = readable.rename(labels)
     c1, c2 = st.columns(2)
-    c1.download_button("엑셀 내려받기", export.xlsx_bytes({"변경기록": renamed}), "변경기록.xlsx", XLSX, key="audit_xlsx")
+    c1.download_button("엑셀 내려받기", export.xlsx_bytes({"변경기록": renamed}, title="변경 기록", made_on=today,
+                                                                        as_of=until), "변경기록.xlsx", XLSX, key="audit_xlsx")
     c2.download_button("CSV 내려받기", export.csv_bytes(renamed), "변경기록.csv", "text/csv", key="audit_csv")

@@ -98,8 +98,8 @@ elif section == "department":
     c1, c2 = st.columns(2)
     c1.download_button(T["report"], reports.report_xlsx(view, wf, today), f"공공구매보고서_{year}.xlsx", XLSX,
                        key="report_xlsx")
-    c2.download_button(T["rows_csv"], export.csv_bytes(data.purchases.filter(pl.col("year") == year)),
-                       f"구매내역_{year}.csv", "text/csv", key="rows_csv")
+    year_rows = reports.purchases_for_people(data, data.purchases.filter(pl.col("year") == year))
+    c2.download_button(T["rows_csv"], export.csv_bytes(year_rows), f"구매내역_{year}.csv", "text/csv", key="rows_csv")
     trend, shares = st.columns(2)
     trend.altair_chart(alt.Chart(view.by_year.with_columns(eok=pl.col("amount") / 1e8), title="연도별 구매액").mark_bar()
                        .encode(x=alt.X("year:O", title="연도"), y=alt.Y("eok:Q", title="억원"),

@@ -506,3 +506,13 @@ _KOREAN_CHROME = """<style>
 def korean_chrome() -> None:
     """Korean words over Streamlit's English widget chrome (see _KOREAN_CHROME)."""
     st.html(_KOREAN_CHROME % text.UPLOADER)
+
+
+def template_button(kind: str) -> None:
+    """양식 내려받기 next to an upload (see text.TEMPLATES)."""
+    from sse_match import export
+
+    spec = text.TEMPLATES[kind]
+    st.download_button(text.TEMPLATE_BUTTON, export.template_xlsx(spec["sheet"], spec["columns"], spec["notes"]),
+                       spec["file"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key=f"template_{kind}", icon=":material/download:")

@@ -152,6 +152,7 @@ elif section == "registry":
 
 elif section == "import":
     st.caption(T["import_help"])
+    _ui.template_button("registry")
     upload = st.file_uploader("명단 파일", type=["csv", "xlsx"], key="import_file")
     if upload is not None:
         st.markdown(f"**{T['mapping']}**")

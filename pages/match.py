@@ -17,6 +17,8 @@ st.caption(T["intro"])
 
 mode = st.segmented_control(T["mode"], ("paste", "file"), default="paste", key="match_mode",
                             format_func=lambda m: T[f"mode_{m}"])
+if mode == "file":
+    _ui.template_button("needs")
 with st.form("match_form"):
     if mode == "file":
         upload = st.file_uploader(T["file"], type=["csv", "xlsx"], help=T["file_help"], key="match_file")

@@ -159,6 +159,7 @@ elif section == "profile":
 
 else:
     st.caption(T["upload_help"])
+    _ui.template_button("catalog")
     upload = st.file_uploader("파일", type=["csv", "xlsx"], key="bulk_file")
     if upload is not None:
         rows, errors = catalog_admin.parse_bulk(upload.getvalue(), upload.name)

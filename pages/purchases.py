@@ -228,6 +228,7 @@ elif section == "record":
 
 elif section == "import":
     st.caption("CSV(UTF-8, UTF-8 BOM, CP949) 또는 엑셀. 열 이름 예: " + ", ".join(purchases.FIELD_LABELS.values()))
+    _ui.template_button("purchases")
     upload = st.file_uploader("구매 실적 파일", type=["csv", "xlsx"], key="purchase_file")
     if upload is not None:
         mapping = _ui.column_mapping(upload, purchases.default_mapping, purchases.FIELD_LABELS, "pmap")

@@ -60,3 +60,11 @@ def xlsx_bytes(sheets: dict[str, pl.DataFrame], money_columns: frozenset[str] = 
             ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
             ws.repeat_rows(top)
     return buf.getvalue()
+
+
+def template_xlsx(sheet: str, columns: dict[str, object], notes: dict[str, str]) -> bytes:
+    """An upload template: the Korean headers with one example row, and a 설명 sheet saying what each column
+    takes. Example values stay text or numbers as the importer expects them."""
+    example = pl.DataFrame({k: [v] for k, v in columns.items()})
+    guide = pl.DataFrame({"열": list(notes), "설명": list(notes.values())})
+    return xlsx_bytes({sheet: example, "설명": guide})

@@ -153,3 +153,26 @@ def test_idle_session_ends(monkeypatch, demo_url, minutes):
         conn.execute(update(schema.sessions).values(last_seen_at=clock.now() - timedelta(minutes=minutes)))
     at.run()
     assert at.title[0].value == "로그인"
+
+
+def test_every_upload_template_is_read_back_by_its_importer():
+    import io
+
+    import polars as pl
+
+    from sse_match import catalog, catalog_admin, export, purchases, registry, text
+
+    def made(kind):
+        spec = text.TEMPLATES[kind]
+        return export.template_xlsx(spec["sheet"], spec["columns"], spec["notes"])
+
+    rows, errors = catalog_admin.parse_bulk(made("catalog"), "양식.xlsx")
+    assert errors == [] and rows[0]["unit_price"] == 9000
+    needs = catalog.read_needs(made("needs"), "양식.xlsx")
+    assert needs.height == 1 and "방역" in needs["text"][0]
+    cols = catalog.read_table(made("purchases"), "양식.xlsx").columns
+    assert all(purchases.default_mapping(cols)[f] for f in ("institution", "enterprise", "purchased_on", "amount"))
+    cols = catalog.read_table(made("registry"), "양식.xlsx").columns
+    assert all(registry.default_mapping(cols)[f] for f in ("name", "se_type", "address", "biz_no"))
+    guide = pl.read_excel(io.BytesIO(made("purchases")), sheet_name="설명")
+    assert guide.columns == ["열", "설명"] and guide.height == len(text.TEMPLATES["purchases"]["columns"])

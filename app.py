@@ -27,6 +27,7 @@ PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
     ("jobs", "pages/jobs.py", "jobs", ":material/groups:"),
     ("map", "pages/map.py", "map", ":material/map:"),
     ("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:"),
+    ("account", "pages/account.py", "account", ":material/person:"),  # issue 13
     # quotes (issue 14)
     # plan (issue 15)
 ]

@@ -176,3 +176,23 @@ def test_every_upload_template_is_read_back_by_its_importer():
     assert all(registry.default_mapping(cols)[f] for f in ("name", "se_type", "address", "biz_no"))
     guide = pl.read_excel(io.BytesIO(made("purchases")), sheet_name="설명")
     assert guide.columns == ["열", "설명"] and guide.height == len(text.TEMPLATES["purchases"]["columns"])
+
+
+def test_account_page_changes_own_password_and_shows_last_sign_in(monkeypatch, demo_url):
+    from .conftest import session_token
+
+    session_token(demo_url, "officer")  # an earlier sign-in
+    at = open_page(monkeypatch, demo_url, "officer", "pages/account.py")
+    assert "지난 로그인: " in at.markdown[0].value
+    at.text_input(key="pw_old").set_value("demo-officer")
+    at.text_input(key="pw_new").set_value("officer")
+    at.text_input(key="pw_new2").set_value("officer")
+    submit(at, "change_password")
+    assert "10자 이상" in at.error[0].value
+    at.text_input(key="pw_old").set_value("demo-officer")
+    at.text_input(key="pw_new").set_value("a-new-long-password")
+    at.text_input(key="pw_new2").set_value("a-new-long-password")
+    submit(at, "change_password")
+    assert not at.exception
+    assert at.title[0].value == "로그인" and "비밀번호를 바꿨습니다" in at.warning[0].value
+    assert auth.authenticate(db.make_engine(demo_url), "officer", "a-new-long-password").login == "officer"

@@ -27,10 +27,11 @@ def test_home_shows_todays_figures(monkeypatch, demo_url):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["사회적경제조직"] == f"{expected.orgs:,}개"
     assert metrics["근로자"] == f"{expected.workers:,}명"
-    assert metrics["늘어난 일자리 (2018.6 이후)"] == f"{expected.new_jobs:,}개"
-    assert metrics[f"{expected.year}년 우선구매 실적"] == fmt.korean_won(expected.purchased)
+    assert metrics["늘어난 일자리"] == f"{expected.new_jobs:,}개"
+    assert metrics[f"{expected.year}년 우선구매 실적"] == fmt.short_won(expected.purchased)
     assert expected.purchased > 0 and expected.target > 0
-    assert "목표 1,000개" in at.metric[2].delta
+    periods = next(c.value for c in at.caption if "일자리 계획 기간" in c.value)  # both periods, named
+    assert f"지금까지 모두 {expected.new_jobs:,}개" in periods and "목표 1,000개" in periods
     table = at.dataframe[0].value
     assert list(table["group"]) == ["사회적기업", "마을기업", "자활기업", "협동조합"]
     assert table["orgs"].sum() == expected.orgs
@@ -130,12 +131,12 @@ def test_purchases_page_figures_match_the_views(monkeypatch, demo_url):
     assert not at.exception
     view = purchase_stats.department_view(data, year)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics[f"{year}년 구매액 (사회적경제기업)"] == fmt.korean_won(view.total)
+    assert metrics[f"{year}년 구매액"] == fmt.short_won(view.total)
     assert at.get("download_button")[0].proto.label.startswith("보고서 엑셀")
     officer = run_app(monkeypatch, demo_url, "officer")
     officer.switch_page("pages/purchases.py").run()
     mine = purchase_stats.institution_view(data, officer.session_state["actor"].institution_id, year, clock.today())
-    assert {m.label: m.value for m in officer.metric}["구매액"] == fmt.korean_won(mine.purchased)
+    assert {m.label: m.value for m in officer.metric}["구매액"] == fmt.short_won(mine.purchased)
     sections = officer.get("button_group")[0].proto.options
     assert [o.content for o in sections] == ["기관 현황", "실적 입력", "파일로 올리기"]  # no department-only views
 
@@ -145,7 +146,9 @@ def test_jobs_page_shows_the_plan(monkeypatch, demo_url):
     at.switch_page("pages/jobs.py").run()
     assert not at.exception
     first = at.metric[0]
-    assert first.label.startswith("일자리 1,000개 계획") and "목표 1,000개" in first.delta
+    assert first.label == "계획 기간 일자리" and "목표 1,000개" in first.delta
+    home_sentence = next(c.value for c in at.caption if "일자리 계획 기간" in c.value)
+    assert f"{first.value}" in home_sentence  # the same plan figure, in the same words as on 홈
     table = at.dataframe[0].value
     assert list(table["target"].head(5)) == ["220", "220", "200", "200", "160"]  # a plan year without a target is blank
 

@@ -108,7 +108,7 @@ def test_map_page_with_and_without_boundary(monkeypatch, evil_url, boundary):
     at.switch_page("pages/map.py").run()
     assert not at.exception
     count = next(m.value for m in at.markdown if m.value.startswith("지도에 보이는 기업"))
-    assert ("경계 파일이 설정되지 않아" in " ".join(c.value for c in at.caption)) == (not boundary)
+    assert ("경계 파일이 없어" in " ".join(c.value for c in at.caption)) == (not boundary)
     at.multiselect(key="map_types").set_value(["자활기업"]).run()
     assert next(m.value for m in at.markdown if m.value.startswith("지도에 보이는 기업")) != count
     at.multiselect(key="map_types").set_value([]).run()

@@ -492,13 +492,10 @@ def officer_home(actor: access.Actor, today: date) -> None:
 # documented st.html styling covers them with Korean. The English stays in the page source, hidden.
 # Key figures use a slightly smaller font so five fit in a row at 1280 px with the sidebar open.
 _KOREAN_CHROME = """<style>
-[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p { visibility: hidden; }
-[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p::after {
-  content: "%(browse)s"; visibility: visible; position: absolute; left: 0; right: 0; text-align: center; }
-[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p { position: relative; }
-[data-testid=stFileUploaderDropzoneInstructions] span { visibility: hidden; position: relative; }
-[data-testid=stFileUploaderDropzoneInstructions] span::after {
-  content: "%(drop)s"; visibility: visible; position: absolute; left: 0; top: 0; white-space: nowrap; }
+[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] { display: none; }
+[data-testid=stFileUploaderDropzone] button span[data-has-shortcut]::after { content: "%(browse)s"; }
+[data-testid=stFileUploaderDropzoneInstructions] span { display: none; }
+[data-testid=stFileUploaderDropzoneInstructions] > div::after { content: "%(drop)s"; font-size: 0.875rem; }
 [data-testid=stMetricValue] > div { font-size: 1.75rem; }
 </style>"""
 

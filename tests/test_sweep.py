@@ -17,7 +17,7 @@ from .conftest import DEMO_PASSWORDS
 
 WIDTH = 1280
 ENGLISH = ("Drag and drop file here", "Browse files", "Choose options", "Choose an option", "Page not found",
-           "Running the app's main page", "Limit 200MB", "Please enter", "Number is below", "No options to select")
+           "Running the app's main page", "Limit 200MB", "Please enter", "Number is below", "No options to select", "per file", "Upload")
 # Stored codes that must never be a table cell's whole text (people read 예/아니요, 활동 중, 등록, 제품·서비스…).
 INTERNAL = {"true", "false", "True", "False", "None", "none", "null", "nan", "NaN", "NaT", "active", "closed",
             "suspended", "create", "update", "delete", "import", "products", "purchases", "enterprises",

@@ -4,7 +4,7 @@
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, catalog_admin, clock, text, validation
+from sse_match import access, catalog_admin, clock, fmt, text, validation
 
 actor = _ui.page_guard("my_enterprise")
 T = text.MY
@@ -138,12 +138,12 @@ elif section == "profile":
         values["main_business"] = st.text_input("주요 사업", ent["main_business"] or "", max_chars=200, key="prof_main")
         current = [c for c in (ent["categories"] or "").split(",") if c in validation.categories()]
         values["categories"] = st.multiselect("분류", list(validation.categories()), default=current, key="prof_cats", placeholder=text.PLACEHOLDER_MULTI)
-        st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {ent['cert_expiry'] or '-'})")
+        st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {fmt.day(ent['cert_expiry']) or '-'})")
         st.markdown(f"**{T['workers']}**")
         w1, w2, w3 = st.columns(3)
-        values["workers"] = w1.number_input("전체", min_value=0, value=snap.get("workers", 0), key="prof_workers")
-        values["vulnerable"] = w2.number_input("취약계층", min_value=0, value=snap.get("vulnerable", 0), key="prof_vul")
-        values["youth"] = w3.number_input("청년", min_value=0, value=snap.get("youth", 0), key="prof_youth")
+        values["workers"] = w1.number_input("전체", value=snap.get("workers", 0), key="prof_workers")
+        values["vulnerable"] = w2.number_input("취약계층", value=snap.get("vulnerable", 0), key="prof_vul")
+        values["youth"] = w3.number_input("청년", value=snap.get("youth", 0), key="prof_youth")
         if st.form_submit_button(T["save"], type="primary") and _ui.once("profile", values):
             try:
                 st.session_state.profile_version = catalog_admin.update_profile(

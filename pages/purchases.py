@@ -202,7 +202,7 @@ elif section == "record":
             with st.form(f"fix_{pick}"):
                 c1, c2, c3 = st.columns(3)
                 f_on = c1.date_input("구매일자", cur["purchased_on"], max_value=today)
-                f_amount = c2.number_input("구매금액(원)", min_value=0, value=cur["amount"], step=10_000)
+                f_amount = c2.number_input("구매금액(원)", value=cur["amount"], step=10_000)
                 f_kind = c3.selectbox("구분", schema.PURCHASE_KINDS, index=schema.PURCHASE_KINDS.index(cur["kind"]))
                 f_method = st.selectbox("계약방법", purchases.CONTRACT_METHODS,
                                         index=purchases.CONTRACT_METHODS.index(cur["contract_method"])
@@ -270,9 +270,9 @@ elif section == "agreements":
         mode = c2.radio("목표 방식", ("amount", "ratio"), horizontal=True, key="agr_mode",
                         format_func=lambda m: "금액" if m == "amount" else "총구매액 대비 비율")
         c3, c4, c5 = st.columns(3)
-        amount = c3.number_input("목표 금액(원)", min_value=0, step=1_000_000, value=None, key="agr_amount")
-        ratio = c4.number_input("목표 비율(%)", min_value=0.0, max_value=100.0, step=0.5, value=None, key="agr_ratio")
-        total = c5.number_input("물품·용역 총구매액(원)", min_value=0, step=10_000_000, value=None, key="agr_total")
+        amount = c3.number_input("목표 금액(원)", step=1_000_000, value=None, key="agr_amount")
+        ratio = c4.number_input("목표 비율(%)", step=0.5, value=None, key="agr_ratio")
+        total = c5.number_input("물품·용역 총구매액(원)", step=10_000_000, value=None, key="agr_total")
         if st.form_submit_button("저장", type="primary") and _ui.once("agreement_form", (inst_id, mode, amount, ratio,
                                                                                         total)):
             try:

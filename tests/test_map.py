@@ -95,6 +95,11 @@ def test_gap_table(engine):
                     ("조경", "덕진구"): "전주 전체에 공급 기업 없음"}
     labels = maps.gap_labels(gaps)
     assert set(labels["gu"]) == {"완산구", "덕진구"} and labels["label"].str.starts_with("공급 없음").all()
+    # an unmet search in a category that has suppliers is still a gap (issue 13: the table stayed empty)
+    maps.log_search(engine, None, iid, "특수 세탁 드라이아이스", True, "세탁", "완산구", now)
+    gaps = maps.gap_table(engine, purchases, approved, date(2025, 1, 1))
+    rows = {(r["category"], r["gu"]): r["gap"] for r in gaps.iter_rows(named=True)}
+    assert rows[("세탁", "완산구")] == "찾는 제품이 카탈로그에 없음"
 
 
 @pytest.mark.parametrize("boundary", ["", "shared"])

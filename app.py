@@ -10,6 +10,7 @@ st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout=
 _ui.korean_chrome()
 _ui.require_database()
 actor = _ui.current_actor()
+_ui.keep_once_confirmations()
 
 with st.sidebar:
     st.markdown(f"### {text.APP_TITLE}")

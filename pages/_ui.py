@@ -321,12 +321,21 @@ def once(form: str, values) -> bool:
 
     key, again = f"_once_{form}", f"once_again_{form}"
     fingerprint = hashlib.sha256(repr(values).encode()).hexdigest()
-    if st.session_state.get(key) == fingerprint and not st.session_state.get(again):
+    confirmed = st.session_state.get(again) or st.session_state.pop(f"_once_ok_{form}", False)
+    if st.session_state.get(key) == fingerprint and not confirmed:
         st.info(text.ONCE["duplicate"])
         st.checkbox(text.ONCE["again"], key=again)
         return False
     st.session_state[key] = fingerprint
     return True
+
+
+def keep_once_confirmations() -> None:
+    """app.py, every run: a ticked 'save again' box outside a form triggers a rerun in which `once` is not
+    called, so its widget state would vanish; keep the tick until the next submission uses it."""
+    for k in [k for k in st.session_state if isinstance(k, str) and k.startswith("once_again_")]:
+        if st.session_state[k]:
+            st.session_state[f"_once_ok_{k.removeprefix('once_again_')}"] = True
 
 
 def release(form: str) -> None:

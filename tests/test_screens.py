@@ -196,3 +196,25 @@ def test_account_page_changes_own_password_and_shows_last_sign_in(monkeypatch, d
     assert not at.exception
     assert at.title[0].value == "로그인" and "비밀번호를 바꿨습니다" in at.warning[0].value
     assert auth.authenticate(db.make_engine(demo_url), "officer", "a-new-long-password").login == "officer"
+
+
+def test_correcting_a_purchase_twice_saves_once(monkeypatch, demo_url):
+    at = open_page(monkeypatch, demo_url, "officer", "pages/purchases.py")
+    at.segmented_control(key="purchase_section").set_value("record").run()
+    at.selectbox(key="fix_pick").set_value(_latest_purchase(demo_url)).run()
+    a = schema.audit_log.c
+    before = count(demo_url, schema.audit_log, a.table_name == "purchases", a.action == "update")
+    form = f"fix_{_latest_purchase(demo_url)}"
+    next(n for n in at.number_input if n.label == "구매금액(원)" and form in (n.form_id or "")).set_value(654_000)
+    at.button(key=f"FormSubmitter:{form}-고치기").click().run()
+    at.button(key=f"FormSubmitter:{form}-고치기").click().run()
+    assert not at.exception and not at.error
+    assert count(demo_url, schema.audit_log, a.table_name == "purchases", a.action == "update") == before + 1
+
+
+def _latest_purchase(url):
+    with db.make_engine(url).connect() as conn:
+        officer_inst = conn.execute(select(schema.users.c.institution_id).where(schema.users.c.login == "officer")
+                                    ).scalar()
+        return conn.execute(select(func.max(schema.purchases.c.id))
+                            .where(schema.purchases.c.institution_id == officer_inst)).scalar()

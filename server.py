@@ -78,4 +78,4 @@ async def end_session(request: Request) -> RedirectResponse:
 
 
 app = st.App("app.py", lifespan=_lifespan,
-             routes=[Route("/auth/session", start_session), Route("/auth/logout", end_session)])
+             routes=[Route("/session/start", start_session), Route("/session/end", end_session)])

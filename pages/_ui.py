@@ -131,7 +131,7 @@ def login_page() -> None:
         st.caption(T["demo_hint"])
 
 
-SESSION_ROUTE = "/auth/session"  # server.py: turns the one-time code into the HttpOnly cookie
+SESSION_ROUTE = "/session/start"  # server.py: turns the one-time code into the HttpOnly cookie
 
 
 def navigation_pages(actor: access.Actor | None, pages: list[tuple[str, str, str, str]]) -> list:

@@ -18,7 +18,7 @@ st.title(T["title"])
 if flash := st.session_state.pop("admin_flash", None):
     st.success(flash)
 section = st.segmented_control(" ", list(T["sections"]), default="moderation", key="admin_section",
-                               format_func=lambda k: T["sections"][k], label_visibility="collapsed")
+                               format_func=lambda k: T["sections"][k], label_visibility="collapsed") or "moderation"  # a second click on the current view keeps it
 
 
 

@@ -16,7 +16,7 @@ st.title(T["title"])
 st.caption(T["intro"])
 
 mode = st.segmented_control(T["mode"], ("paste", "file"), default="paste", key="match_mode",
-                            format_func=lambda m: T[f"mode_{m}"])
+                            format_func=lambda m: T[f"mode_{m}"]) or "paste"
 if mode == "file":
     _ui.template_button("needs")
 with st.form("match_form"):

@@ -19,7 +19,7 @@ st.title(T["title"])
 st.caption(f"{ent['name']} · {ent['se_type']}")
 
 section = st.segmented_control(" ", list(T["sections"]), default="catalog", key="my_section",
-                               format_func=lambda k: T["sections"][k], label_visibility="collapsed")
+                               format_func=lambda k: T["sections"][k], label_visibility="collapsed") or "catalog"  # a second click on the current view keeps it
 
 
 

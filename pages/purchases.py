@@ -35,7 +35,7 @@ sections = ["institution", "record", "import"] + (["department", "agreements", "
 c1, c2 = st.columns([4, 1])
 section = c1.segmented_control(" ", sections, default="department" if actor.role == "admin" else "institution",
                                key="purchase_section", format_func=lambda k: T["sections"][k],
-                               label_visibility="collapsed")
+                               label_visibility="collapsed") or ("department" if actor.role == "admin" else "institution")
 years = sorted(set(data.purchases["year"].unique().to_list()) | {today.year}, reverse=True)
 year = c2.selectbox(T["year"], years, key="purchase_year")
 

@@ -121,7 +121,8 @@ def changes(before: dict | None, after: dict | None) -> str:
         if field in before and field in after:
             parts.append(f"{name} {_value(field, before[field])} → {_value(field, after[field])}")
         elif field in after:
-            parts.append(f"{name} {_value(field, after[field])}")
+            if after[field] is not None and after[field] != "":  # a new record: only what was filled in
+                parts.append(f"{name} {_value(field, after[field])}")
         else:
             parts.append(f"{name} {_value(field, before[field])} (지움)")
     return " · ".join(parts)

@@ -134,7 +134,8 @@ def submit(at, form: str):
 @pytest.fixture(autouse=True)
 def _navigation_routing(monkeypatch):
     """AppTest re-detects the pages/ folder before every run and would route like old Streamlit; the
-    server clears that flag once at start (pages/_ui.py). Run AppTests the way the server runs."""
+    server clears that flag once at start-up (server.use_navigation_routing). Run AppTests the way the
+    server runs (importing server.py here would build an st.App, which pins process-wide config)."""
     from streamlit.runtime.pages_manager import PagesManager
 
     original = PagesManager.__init__

@@ -32,10 +32,14 @@ if section == "moderation":
         # Pick rows in the table itself (no multiselect: Enter there picked every match). The table's key
         # changes after each decision, so a decided product is never still selected.
         generation = st.session_state.setdefault("moderation_generation", 0)
+        needle = st.text_input(T["queue_filter"], key="moderation_filter")
+        if needle:
+            queue = queue.filter(pl.concat_str("code", "enterprise_name", "name", separator=" ")
+                                 .str.contains(needle, literal=True))
         picked_rows = st.dataframe(
             _ui.korean_frame(queue.select("code", "enterprise_name", "name", "category", "spec", "unit_price", "unit",
                                           "description", "updated_at"), frozenset({"unit_price", "updated_at"})),
-            hide_index=True, key=f"moderation_table_{generation}", on_select="rerun", selection_mode="multi-row",
+            hide_index=True, key=f"moderation_table_{generation}_{needle}", on_select="rerun", selection_mode="multi-row",
             column_config={"code": "제품코드", "enterprise_name": "기업", "name": "제품명", "category": "분류",
                            "spec": "규격", "unit_price": st.column_config.NumberColumn("단가(원)", format="localized"),
                            "unit": "단위", "description": "설명",

@@ -40,7 +40,7 @@ def test_two_moderations_in_a_row(monkeypatch, demo_url):
     pending = count(demo_url, schema.products, p.status == "pending")
     assert pending >= 2
     for n in (1, 2):
-        key = f"moderation_table_{at.session_state['moderation_generation']}"
+        key = f"moderation_table_{at.session_state['moderation_generation']}_"
         at.session_state[key] = {"selection": {"rows": [0], "columns": [], "cells": []}}
         at.run()
         submit(at, "moderation")

@@ -24,7 +24,7 @@ init: $(VENV)/.runtime
 	$(PY) -m sse_match init --demo
 
 run: init
-	$(PY) -m streamlit run app.py --server.headless true --server.port $(PORT)
+	$(PY) -m streamlit run server.py --server.headless true --server.port $(PORT)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

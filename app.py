@@ -9,8 +9,10 @@ from sse_match import access, db, text
 
 st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout="wide")
 
+_ui.korean_chrome()
 _ui.require_database()
 actor = _ui.current_actor()
+_ui.keep_once_confirmations()
 
 with st.sidebar:
     st.markdown(f"### {text.APP_TITLE}")
@@ -28,21 +30,15 @@ PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
     ("jobs", "pages/jobs.py", "jobs", ":material/groups:"),
     ("map", "pages/map.py", "map", ":material/map:"),
     ("admin", "pages/admin.py", "admin", ":material/admin_panel_settings:"),
+    ("account", "pages/account.py", "account", ":material/person:"),  # issue 13
     # quotes (issue 14)
     ("quotes", "pages/quotes.py", "quotes", ":material/request_quote:"),
     # plan (issue 15)
     ("plan", "pages/plan.py", "plan", ":material/flag:"),
 ]
 
-if actor is None:
-    nav = st.navigation([st.Page(_ui.login_page, title=text.AUTH["title"], icon=":material/login:",
-                                 url_path="login", default=True)], position="hidden")
-else:
-    allowed = [(k, f, u, i) for k, f, u, i in PAGES if access.may_open(actor, k)]
-    nav = st.navigation([st.Page(f, title=text.PAGE_TITLES[k], icon=i, url_path=u, default=(n == 0))
-                         for n, (k, f, u, i) in enumerate(allowed)])
+nav = st.navigation(_ui.navigation_pages(actor, PAGES))
 _ui.demo_banner()
-_ui.mark_frame()
 try:
     nav.run()
 except db.DatabaseBusy:  # another writer held SQLite too long: nothing was saved, the form keeps its values
@@ -50,5 +46,3 @@ except db.DatabaseBusy:  # another writer held SQLite too long: nothing was save
 except Exception:  # the user reads Korean; the server log keeps the traceback
     logging.getLogger("sse_match").exception("page failed")
     st.error(text.UNEXPECTED, icon=":material/error:")
-finally:
-    _ui.mark_frame(False)

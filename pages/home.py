@@ -14,22 +14,21 @@ today = clock.today()
 fig = _ui.home_figures(config.database_url(), today)
 
 st.title(T["title"])
-st.caption(T["as_of"].format(date=today.strftime("%Y년 %m월 %d일")))
+st.caption(T["as_of"].format(date=fmt.day(today)))
+if actor.role == "officer":  # an officer's own institution first: the year at a glance
+    _ui.officer_home(actor, today)
 _quotes_enterprise.home_count(actor)  # (issue 14) 받은 견적 요청 waiting for an answer
 
 c1, c2, c3, c4 = st.columns([1, 1, 1.2, 1.6])
 c1.metric(T["orgs"], fmt.count(fig.orgs, T["unit_orgs"]), border=True)
 c2.metric(T["workers"], fmt.count(fig.workers, T["unit_people"]), border=True)
-c3.metric(
-    T["new_jobs"], fmt.count(fig.new_jobs, T["unit_jobs"]),
-    delta=T["target"].format(target=fmt.count(fig.jobs_target, T["unit_jobs"])), delta_color="off",
-    help=T["new_jobs_help"], border=True,
-)
+c3.metric(T["new_jobs"], fmt.count(fig.new_jobs, T["unit_jobs"]), help=T["new_jobs_help"], border=True)
 c4.metric(
-    T["purchases"].format(year=fig.year), fmt.korean_won(fig.purchased),
-    delta=T["achievement"].format(ratio=fmt.percent(fig.achievement)), delta_color="off",
+    T["purchases"].format(year=fig.year), fmt.short_won(fig.purchased),
+    delta=T["achievement"].format(ratio=fmt.percent(fig.achievement)), delta_color="off", delta_arrow="off",
     help=T["purchases_help"], border=True,
 )
+st.caption(_ui.jobs_statement(today))
 st.progress(
     min(fig.achievement or 0.0, 1.0),
     text=T["progress"].format(year=fig.year, target=fmt.korean_won(fig.target), ratio=fmt.percent(fig.achievement)),
@@ -38,7 +37,7 @@ st.progress(
 left, right = st.columns([2, 3])
 with left:
     st.subheader(T["by_type"])
-    st.dataframe(
+    _ui.table(
         fig.by_group.select("group", "orgs", "workers"),
         hide_index=True,
         column_config={

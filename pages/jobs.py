@@ -19,11 +19,14 @@ jobs = purchase_stats.jobs_by_plan_year(wf, today)
 plan = jobs.filter(pl.col("target").is_not_null())
 done = int(plan["new_jobs"].sum())
 m = st.columns(4)
-m[0].metric(T["plan"], f"{done:,}개", delta=f"목표 1,000개 대비 {done / 10:.1f}%", delta_color="off", border=True)
+m[0].metric(T["plan_metric"], f"{done:,}개", delta=f"목표 1,000개 대비 {done / 10:.1f}%", delta_color="off",
+            delta_arrow="off", help=T["plan_help"], border=True)
 now = wf.by_group(today)
 m[1].metric("현재 근로자", f"{int(now['workers'].sum()):,}명", border=True)
 m[2].metric(T["vulnerable"], f"{int(now['vulnerable'].sum()):,}명", border=True)
 m[3].metric(T["youth"], f"{int(now['youth'].sum()):,}명", border=True)
+
+st.caption(_ui.jobs_statement(today))
 
 st.subheader(T["plan"])
 bars = plan.select("period", "new_jobs", "target").unpivot(index="period", variable_name="series",
@@ -34,7 +37,7 @@ st.altair_chart(alt.Chart(bars).mark_bar().encode(
     color=alt.Color("series:N", title=None),
     tooltip=[alt.Tooltip("period:N", title="연도"), alt.Tooltip("series:N", title="구분"),
              alt.Tooltip("jobs:Q", title="개", format=",")]), width="stretch")
-st.dataframe(jobs.select("period", "new_jobs", "target", "met", "cumulative", "workers", "vulnerable", "youth"),
+_ui.table(jobs.select("period", "new_jobs", "target", "met", "cumulative", "workers", "vulnerable", "youth"),
              hide_index=True, key="jobs_table",
              column_config={"period": "기간", "new_jobs": T["new_jobs"], "target": T["target"], "met": "달성",
                             "cumulative": T["cumulative"], "workers": "근로자", "vulnerable": T["vulnerable"],
@@ -51,7 +54,7 @@ st.altair_chart(alt.Chart(series).mark_area(opacity=0.85).encode(
 c1, c2 = st.columns(2)
 with c1:
     st.subheader(T["by_place"])
-    st.dataframe(purchase_stats.workers_by_place(wf, today), hide_index=True, key="jobs_place",
+    _ui.table(purchase_stats.workers_by_place(wf, today), hide_index=True, key="jobs_place",
                  column_config={"gu": "구", "dong": "행정동", "workers": "근로자", "orgs": "조직 수",
                                 "baseline": "2018.6 근로자", "change": "증감"})
 grew, shrank = purchase_stats.growers(wf, today)
@@ -59,13 +62,13 @@ names = dict(_ui.purchase_data().enterprises.select("enterprise_id", "enterprise
 with c2:
     for label, df in ((T["grew"], grew), (T["shrank"], shrank)):
         st.markdown(f"**{label}**")
-        st.dataframe(df.with_columns(name=pl.col("id").replace_strict(names, default=None))
+        _ui.table(df.with_columns(name=pl.col("id").replace_strict(names, default=None))
                      .select("name", "se_type", "before", "after", "change"), hide_index=True,
                      column_config={"name": "기업", "se_type": "유형", "before": "1년 전", "after": "지금", "change": "증감"})
 
 st.subheader(T["budget"])
 budget = purchase_stats.plan_budget(_ui.engine())
-st.dataframe(budget.select("period_label", "국비", "도비", "시비", "total", "spent"), hide_index=True, key="budget",
+_ui.table(budget.select("period_label", "국비", "도비", "시비", "total", "spent"), hide_index=True, key="budget",
              column_config={"period_label": "연도", "국비": _ui.won_column("국비(원)"), "도비": _ui.won_column("도비(원)"),
                             "시비": _ui.won_column("시비(원)"), "total": _ui.won_column("계(원)"),
                             "spent": _ui.won_column("집행(원)")})

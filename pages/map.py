@@ -19,14 +19,13 @@ st.caption(T["intro"])
 
 with st.expander("지도 조건", expanded=True):
     c1, c2, c3, c4 = st.columns(4)
-    types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="map_types")
-    categories = c2.multiselect(T["categories"], list(validation.categories()), key="map_categories")
-    places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(today)["dong"]), key="map_places")
+    types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="map_types", placeholder=text.PLACEHOLDER_MULTI)
+    categories = c2.multiselect(T["categories"], list(validation.categories()), key="map_categories", placeholder=text.PLACEHOLDER_MULTI)
+    places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(today)["dong"]), key="map_places", placeholder=text.PLACEHOLDER_MULTI)
     years = sorted(data.purchases["year"].unique().to_list(), reverse=True) or [today.year]
     year = c4.selectbox(T["year"], years, key="map_year")
     c5, c6, c7, c8 = st.columns(4)
-    mode = c5.segmented_control(T["mode"], list(T["modes"]), default="points", key="map_mode",
-                                format_func=lambda m: T["modes"][m]) or "points"
+    mode = c5.selectbox(T["mode"], list(T["modes"]), key="map_mode", format_func=lambda m: T["modes"][m])
     measure = c6.selectbox(T["measure"], list(maps.MEASURES), format_func=maps.MEASURES.get, key="map_measure")
     cert_only = c7.checkbox(T["cert_only"], key="map_cert")
     show_flows = c7.checkbox(T["flows"], key="map_flows")
@@ -55,6 +54,7 @@ if unplaced:
     st.caption(T["unplaced"].format(n=unplaced))
 if boundary is None:
     st.caption(T["no_boundary"])
+st.html(_ui.map_legend(maps.TYPE_COLORS, mode))
 
 deck = maps.build_deck(shown, mode=mode, labels=None if boundary else maps.place_labels(today),
                        boundary=boundary, flows=flows, gaps=gaps, picked=st.session_state.get("map_pick"))
@@ -69,12 +69,12 @@ for layer in ("enterprises", "columns"):
 with right:
     names = dict(zip(shown["id"], shown["name"], strict=True))
     choice = st.selectbox(T["pick"], list(names), index=list(names).index(picked_id) if picked_id in names else None,
-                          format_func=names.get, key="map_pick")
+                          format_func=names.get, key="map_pick", placeholder=text.PLACEHOLDER_ONE)
     if choice is not None:
         row = everyone.filter(pl.col("id") == choice).row(0, named=True)
         st.subheader(T["details"])
         _supplier.open_button(actor, choice, row["name"], row["se_type"], "map")  # (issue 14)
-        st.dataframe(pl.DataFrame({
+        _ui.table(pl.DataFrame({
             "항목": ["기업명", "유형", "주소", "위치", "위치 정밀도", "근로자", "분야", "주요 사업", f"{year}년 구매 받은 금액"],
             "내용": [row["name"], row["se_type"], row["address"] or "", row["place"],
                    T["precision"].get(row["placement"], row["placement"]), f"{row['workers']:,}명",
@@ -82,7 +82,7 @@ with right:
             hide_index=True, key="map_details")
         products = _ui.search_index(today).catalog.filter(pl.col("enterprise_id") == choice)
         st.markdown(f"**{T['products']}** ({products.height})")
-        st.dataframe(products.select("name", "category", "unit_price", "unit"), hide_index=True, key="map_products",
+        _ui.table(products.select("name", "category", "unit_price", "unit"), hide_index=True, key="map_products",
                      column_config={"name": "제품·서비스", "category": "분류",
                                     "unit_price": _ui.won_column("단가(원)"), "unit": "단위"})
 
@@ -90,18 +90,18 @@ st.subheader(T["table"])
 table = shown.select("name", "se_type", "gu", "dong", "placement", "workers", "received", "categories")
 labels = {"name": "기업명", "se_type": "유형", "gu": "구", "dong": "행정동", "placement": "위치 정밀도", "workers": "근로자",
           "received": f"{year}년 구매 받은 금액(원)", "categories": "분야"}
-st.dataframe(table, hide_index=True, key="map_table", column_config=labels)
+_ui.table(table, hide_index=True, key="map_table", column_config=labels)
 st.download_button(T["download"], export.csv_bytes(table.rename(labels)), "기업지도.csv", "text/csv", key="map_csv")
 st.subheader(T["per_dong"])
 dong_table = per_dong.select("gu", "dong", "enterprises", "workers", "received", "per_km2")
 dong_labels = {"gu": "구", "dong": "행정동", "enterprises": "기업 수", "workers": "근로자", "received": "구매 받은 금액(원)",
                "per_km2": "km²당 기업 수"}
-st.dataframe(dong_table, hide_index=True, key="map_dongs", column_config=dong_labels)
+_ui.table(dong_table, hide_index=True, key="map_dongs", column_config=dong_labels)
 st.download_button(T["download"], export.csv_bytes(dong_table.rename(dong_labels)), "행정동별.csv", "text/csv",
                    key="map_dong_csv")
 if gap_rows is not None:
     st.subheader(T["gap_title"])
-    st.dataframe(gap_rows.select("category", "gu", "purchases", "unmet_searches", "suppliers_jeonju", "gap"),
+    _ui.table(empty=T["gap_empty"], df=gap_rows.select("category", "gu", "purchases", "unmet_searches", "suppliers_jeonju", "gap"),
                  hide_index=True, key="map_gaps_table",
                  column_config={"category": "분야", "gu": "구", "purchases": "구매 건수", "unmet_searches": "못 찾은 검색",
                                 "suppliers_jeonju": "전주 전체 공급 기업", "gap": "빈 곳"})

@@ -16,7 +16,9 @@ st.title(T["title"])
 st.caption(T["intro"])
 
 mode = st.segmented_control(T["mode"], ("paste", "file"), default="paste", key="match_mode",
-                            format_func=lambda m: T[f"mode_{m}"])
+                            format_func=lambda m: T[f"mode_{m}"]) or "paste"
+if mode == "file":
+    _ui.template_button("needs")
 with st.form("match_form"):
     if mode == "file":
         upload = st.file_uploader(T["file"], type=["csv", "xlsx"], help=T["file_help"], key="match_file")
@@ -57,7 +59,7 @@ if results is not None:
         st.warning(f"**{text.md_escape(row['need'])}** — {T['no_match']}. "
                    f"{T['nearest'].format(cats=text.md_escape(row['nearest'] or '-'))}")
     table = matching.results_for_people(results)
-    st.dataframe(table, hide_index=True, key="match_table",
+    _ui.table(table, hide_index=True, key="match_table",
                  column_config={"단가(원)": st.column_config.NumberColumn(format="localized"),
                                 "적합도": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")})
     _supplier.picker(actor, results, index.catalog, "match", need_column="need")  # (issue 14)

@@ -4,7 +4,7 @@
 import streamlit as st
 
 from pages import _plan_enterprise, _quotes_enterprise, _ui
-from sse_match import access, catalog_admin, clock, text, validation
+from sse_match import access, catalog_admin, clock, fmt, text, validation
 
 actor = _ui.page_guard("my_enterprise")
 T = text.MY
@@ -20,7 +20,7 @@ st.caption(f"{text.md_escape(ent['name'])} · {ent['se_type']}")
 
 sections = {**T["sections"], "quotes": _quotes_enterprise.section_label(actor)}  # (issue 14)
 section = st.segmented_control(" ", list(sections), default="catalog", key="my_section",
-                               format_func=lambda k: sections[k], label_visibility="collapsed")
+                               format_func=lambda k: sections[k], label_visibility="collapsed") or "catalog"  # a second click on the current view keeps it
 
 
 
@@ -40,12 +40,15 @@ def product_fields(prefix: str, current: dict | None = None) -> dict:
     c1, c2 = st.columns(2)
     values = {
         "name": c1.text_input("제품명", value=cur.get("name", ""), max_chars=100, key=f"{prefix}_name"),
-        "category": c2.selectbox("분류", cats, index=cats.index(cur["category"]) if cur.get("category") in cats else 0,
-                                 key=f"{prefix}_category"),
+        # no preset category: a new product is filed where the enterprise says, never under the first one
+        "category": c2.selectbox("분류", cats, index=cats.index(cur["category"]) if cur.get("category") in cats else None,
+                                 key=f"{prefix}_category", placeholder=text.PLACEHOLDER_ONE),
     }
     c3, c4, c5 = st.columns(3)
-    values["unit_price"] = c3.number_input("단가(원)", min_value=0, step=100, value=cur.get("unit_price") or 0,
-                                           key=f"{prefix}_price")
+    # no min_value: the browser's English range message would block the form and leave an old error
+    # standing; the validation refuses a negative price in Korean instead
+    values["unit_price"] = c3.number_input("단가(원)", step=100, value=cur.get("unit_price"),
+                                           key=f"{prefix}_price", placeholder="예: 12000")
     values["unit"] = c4.selectbox("단위", units, index=units.index(cur["unit"]) if cur.get("unit") in units else 0,
                                   key=f"{prefix}_unit")
     values["spec"] = c5.text_input("규격", value=cur.get("spec") or "", max_chars=200, key=f"{prefix}_spec")
@@ -56,11 +59,17 @@ def product_fields(prefix: str, current: dict | None = None) -> dict:
 
 if section == "catalog":
     products = catalog_admin.enterprise_products(engine, actor.enterprise_id)
+    if flash := st.session_state.pop("my_flash", None):
+        st.success(flash)
+    rejected = products.filter(products["status"] == "rejected")
+    for r in rejected.iter_rows(named=True):
+        st.warning(T["rejected_note"].format(name=text.md_escape(r["name"]), code=r["code"],
+                                             reason=text.md_escape(r["review_reason"] or "-")))
     st.subheader(T["products"])
-    st.dataframe(
+    _ui.table(
         products.with_columns(status=products["status"].replace_strict(text.STATUS_LABELS, default=None))
         .select("code", "name", "category", "unit_price", "unit", "status", "review_reason", "updated_at"),
-        hide_index=True, key="my_products",
+        hide_index=True, key="my_products", empty=T["no_products"],
         column_config={"code": "제품코드", "name": "제품명", "category": "분류",
                        "unit_price": st.column_config.NumberColumn("단가(원)", format="localized"), "unit": "단위",
                        "status": "상태", "review_reason": "심사 의견",
@@ -69,19 +78,24 @@ if section == "catalog":
     with st.expander(T["new"], expanded=products.is_empty()):
         with st.form("new_product", clear_on_submit=False):
             values = product_fields("new")
-            if st.form_submit_button(T["add"], type="primary"):
+            if st.form_submit_button(T["add"], type="primary") and _ui.once("new_product", values):
                 try:
                     catalog_admin.add_product(engine, actor, actor.enterprise_id, values)
                 except (validation.ValidationFailed, access.PermissionDenied, catalog_admin.NotFound) as exc:
+                    _ui.release("new_product")
                     _ui.show_error(exc)
-                else:
-                    st.success(T["added"])
-                    for k in ("new_name", "new_spec", "new_desc"):
+                else:  # the list above shows the new row at once
+                    st.session_state["my_flash"] = T["added"]
+                    for k in ("new_name", "new_spec", "new_desc", "new_price", "new_category"):
                         st.session_state.pop(k, None)
+                    st.rerun()
     editable = products.filter(products["status"] != "retired")
     if not editable.is_empty():
         choice = st.selectbox(T["edit"], editable["id"].to_list(), index=None, key="edit_pick",
-                              format_func=lambda i: editable.filter(editable["id"] == i)["name"][0])
+                              placeholder=text.PLACEHOLDER_ONE,
+                              format_func=lambda i: (lambda r: f"{r['name']} ({r['code']}, "
+                                                     f"{text.STATUS_LABELS.get(r['status'], r['status'])})")(
+                                  editable.filter(editable["id"] == i).row(0, named=True)))
         if choice is not None:
             cur = editable.filter(editable["id"] == choice).row(0, named=True)
             seen_key = f"seen_version_{choice}"
@@ -92,7 +106,7 @@ if section == "catalog":
                 c1, c2 = st.columns(2)
                 save = c1.form_submit_button(T["save"], type="primary")
                 retire = c2.form_submit_button(T["retire"])
-            if save or retire:
+            if (save or retire) and _ui.once(f"edit_{choice}", (values, bool(save))):
                 try:
                     if save:
                         st.session_state[seen_key] = catalog_admin.update_product(
@@ -103,6 +117,7 @@ if section == "catalog":
                         st.success(T["retired"])
                         st.session_state.pop(seen_key, None)
                 except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    _ui.release(f"edit_{choice}")
                     _ui.show_error(exc)
                     if isinstance(exc, access.Conflict):
                         offer_reload(seen_key, f"edit{choice}_")
@@ -123,20 +138,21 @@ elif section == "profile":
         values["homepage"] = c5.text_input("홈페이지", ent["homepage"] or "", max_chars=200, key="prof_home")
         values["main_business"] = st.text_input("주요 사업", ent["main_business"] or "", max_chars=200, key="prof_main")
         current = [c for c in (ent["categories"] or "").split(",") if c in validation.categories()]
-        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current, key="prof_cats")
-        st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {ent['cert_expiry'] or '-'})")
+        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current, key="prof_cats", placeholder=text.PLACEHOLDER_MULTI)
+        st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {fmt.day(ent['cert_expiry']) or '-'})")
         st.markdown(f"**{T['workers']}**")
         w1, w2, w3 = st.columns(3)
-        values["workers"] = w1.number_input("전체", min_value=0, value=snap.get("workers", 0), key="prof_workers")
-        values["vulnerable"] = w2.number_input("취약계층", min_value=0, value=snap.get("vulnerable", 0), key="prof_vul")
-        values["youth"] = w3.number_input("청년", min_value=0, value=snap.get("youth", 0), key="prof_youth")
-        if st.form_submit_button(T["save"], type="primary"):
+        values["workers"] = w1.number_input("전체", value=snap.get("workers", 0), key="prof_workers")
+        values["vulnerable"] = w2.number_input("취약계층", value=snap.get("vulnerable", 0), key="prof_vul")
+        values["youth"] = w3.number_input("청년", value=snap.get("youth", 0), key="prof_youth")
+        if st.form_submit_button(T["save"], type="primary") and _ui.once("profile", values):
             try:
                 st.session_state.profile_version = catalog_admin.update_profile(
                     engine, actor, actor.enterprise_id, values, st.session_state.profile_version, clock.today())
                 st.session_state.pop("profile_conflict", None)
                 st.success(T["profile_saved"])
             except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                _ui.release("profile")
                 _ui.show_error(exc)
                 st.session_state.profile_conflict = isinstance(exc, access.Conflict)
     if st.session_state.get("profile_conflict"):
@@ -147,6 +163,7 @@ elif section == "quotes":  # (issue 14)
 
 else:
     st.caption(T["upload_help"])
+    _ui.template_button("catalog")
     upload = st.file_uploader("파일", type=["csv", "xlsx"], key="bulk_file")
     if upload is not None:
         rows, errors = catalog_admin.parse_bulk(upload.getvalue(), upload.name)
@@ -156,12 +173,16 @@ else:
             import polars as pl
 
             st.info(T["upload_ok"].format(n=len(rows)))
-            st.dataframe(pl.DataFrame(rows, infer_schema_length=None), hide_index=True, key="bulk_preview")
-            if st.button(T["upload_submit"].format(n=len(rows)), type="primary", key="bulk_submit"):
+            preview = pl.DataFrame(rows, infer_schema_length=None)
+            _ui.table(preview.rename({c: validation.LABELS.get(c, c) for c in preview.columns}), hide_index=True,
+                      key="bulk_preview")
+            if st.button(T["upload_submit"].format(n=len(rows)), type="primary", key="bulk_submit") \
+                    and _ui.once("bulk_submit", upload.getvalue()):
                 try:
                     ids = catalog_admin.bulk_add(engine, actor, actor.enterprise_id, upload.getvalue(), upload.name)
                     st.success(T["uploaded"].format(n=len(ids)))
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                    _ui.release("bulk_submit")
                     _ui.show_error(exc)
 
 _plan_enterprise.render(engine, actor)  # issue 15: own grants and mentoring

@@ -36,7 +36,7 @@ sections = ["institution", "record", "import"] + (["department", "agreements", "
 c1, c2 = st.columns([4, 1])
 section = c1.segmented_control(" ", sections, default="department" if actor.role == "admin" else "institution",
                                key="purchase_section", format_func=lambda k: T["sections"][k],
-                               label_visibility="collapsed")
+                               label_visibility="collapsed") or ("department" if actor.role == "admin" else "institution")
 years = sorted(set(data.purchases["year"].unique().to_list()) | {today.year}, reverse=True)
 year = c2.selectbox(T["year"], years, key="purchase_year")
 
@@ -44,7 +44,7 @@ year = c2.selectbox(T["year"], years, key="purchase_year")
 
 
 def rows_table(rows: pl.DataFrame, key: str) -> None:
-    st.dataframe(
+    _ui.table(
         rows.join(data.enterprises.select("enterprise_id", "enterprise_name"), on="enterprise_id", how="left")
         .with_columns(institution=pl.col("institution_id").replace_strict(inst_names, default=None))
         .select("purchased_on", "institution", "enterprise_name", "kind", "category", "contract_method", "description",
@@ -64,12 +64,12 @@ if section == "institution":
     st.subheader(f"{text.md_escape(inst_names[inst_id])} · {year}년")
     if view.target is None:
         st.info(T["no_agreement"].format(year=year))
-    m = st.columns([1.3, 1.3, 0.8, 1.3, 1.3])
-    m[0].metric(T["target"], fmt.korean_won(view.target) if view.target is not None else "-", border=True)
-    m[1].metric(T["purchased"], fmt.korean_won(view.purchased), border=True)
+    m = st.columns(5)
+    m[0].metric(T["target"], fmt.short_won(view.target) if view.target is not None else "-", border=True)
+    m[1].metric(T["purchased"], fmt.short_won(view.purchased), border=True)
     m[2].metric(T["achievement"], fmt.percent(view.achievement), border=True)
-    m[3].metric(T["remaining"], fmt.korean_won(view.remaining) if view.remaining is not None else "-", border=True)
-    m[4].metric(T["forecast"], fmt.korean_won(view.forecast),
+    m[3].metric(T["remaining"], fmt.short_won(view.remaining) if view.remaining is not None else "-", border=True)
+    m[4].metric(T["forecast"], fmt.short_won(view.forecast),
                 delta=fmt.percent(view.forecast_achievement) if view.forecast_achievement is not None else None,
                 delta_color="off", border=True)
     if view.points is not None:
@@ -88,8 +88,8 @@ if section == "institution":
 
 elif section == "department":
     view = purchase_stats.department_view(data, year)
-    m = st.columns([1.7, 1, 1, 1, 1])
-    m[0].metric(T["total"].format(year=year), fmt.korean_won(view.total), border=True)
+    m = st.columns([1.3, 1, 1, 1, 1])
+    m[0].metric(T["total"].format(year=year), fmt.short_won(view.total), border=True)
     m[1].metric(T["inside"], fmt.percent(view.inside_share), border=True)
     m[2].metric(T["top10"], fmt.percent(view.top10_share), border=True)
     m[3].metric(T["hhi"], f"{view.hhi:,.0f}" if view.hhi is not None else "-", border=True)
@@ -101,8 +101,8 @@ elif section == "department":
     c1.download_button(T["report"], reports.report_xlsx(view, wf, today, {"견적 요청": quote_sheet}),
                        f"공공구매보고서_{year}.xlsx", XLSX,
                        key="report_xlsx")
-    c2.download_button(T["rows_csv"], export.csv_bytes(data.purchases.filter(pl.col("year") == year)),
-                       f"구매내역_{year}.csv", "text/csv", key="rows_csv")
+    year_rows = reports.purchases_for_people(data, data.purchases.filter(pl.col("year") == year))
+    c2.download_button(T["rows_csv"], export.csv_bytes(year_rows), f"구매내역_{year}.csv", "text/csv", key="rows_csv")
     trend, shares = st.columns(2)
     trend.altair_chart(alt.Chart(view.by_year.with_columns(eok=pl.col("amount") / 1e8), title="연도별 구매액").mark_bar()
                        .encode(x=alt.X("year:O", title="연도"), y=alt.Y("eok:Q", title="억원"),
@@ -126,14 +126,15 @@ elif section == "department":
             st.markdown(f"**{label}**")
             cfg = {"amount": _ui.won_column("구매액(원)"), "count": "건수", "suppliers": "기업 수", "year": "연도",
                    "share": st.column_config.NumberColumn("비중", format="percent"), dim or "x": label}
-            ev = st.dataframe(table, hide_index=True, key=f"dept_{key}", column_config=cfg,
+            ev = st.dataframe(_ui.korean_frame(table, frozenset(cfg)), hide_index=True, key=f"dept_{key}", column_config=cfg,
                               on_select="rerun" if dim else "ignore", selection_mode="single-row")
             if dim and ev.selection.rows:
                 picks[dim] = table[dim][ev.selection.rows[0]]
     st.markdown("**기관별 협약 달성** (시 산하기관은 경영평가 가점)")
     inst_ev = st.dataframe(
-        view.institutions.select("institution_name", "city_affiliated", "target", "purchased", "achievement",
-                                 "remaining", "points"),
+        _ui.korean_frame(view.institutions.select("institution_name", "city_affiliated", "target", "purchased",
+                                                  "achievement", "remaining", "points"),
+                         frozenset({"target", "purchased", "achievement", "remaining"})),
         hide_index=True, key="dept_inst", on_select="rerun", selection_mode="single-row",
         column_config={"institution_name": "기관", "city_affiliated": "시 산하", "target": _ui.won_column("목표(원)"),
                        "purchased": _ui.won_column("구매액(원)"),
@@ -152,12 +153,12 @@ elif section == "record":
     ent_names = dict(zip(data.enterprises["enterprise_id"], data.enterprises["enterprise_name"], strict=True))
     c1, c2 = st.columns(2)  # outside the form, so the product list follows the chosen enterprise
     ent_id = c1.selectbox("기업 (이름을 입력해 찾기)", list(ent_names), index=None, format_func=ent_names.get,
-                          key="rec_ent")
+                          key="rec_ent", placeholder=text.PLACEHOLDER_ONE)
     offered = (catalog_admin.enterprise_products(engine, ent_id).filter(pl.col("status") == "approved")
                if ent_id is not None else pl.DataFrame(schema={"id": pl.Int64, "name": pl.String}))
     product_names = dict(zip(offered["id"], offered["name"], strict=True))
     product_id = c2.selectbox("제품 (선택)", list(product_names), index=None, format_func=product_names.get,
-                              key="rec_product")
+                              key="rec_product", placeholder=text.PLACEHOLDER_ONE)
     with st.form("purchase_form", clear_on_submit=False):
         if actor.role == "admin":
             inst_id = st.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="rec_inst")
@@ -166,26 +167,32 @@ elif section == "record":
             st.text_input(T["institution"], inst_names[inst_id], disabled=True)
         c3, c4, c5 = st.columns(3)
         on = c3.date_input("구매일자", value=today, max_value=today, key="rec_date")
-        amount = c4.number_input("구매금액(원)", min_value=0, step=10_000, value=None, key="rec_amount")
+        amount = c4.number_input("구매금액(원)", step=10_000, value=None, key="rec_amount",
+                                 placeholder="예: 777000")  # a negative amount is refused in Korean
         kind = c5.selectbox("구분", schema.PURCHASE_KINDS, key="rec_kind")
         c6, c7 = st.columns(2)
         method = c6.selectbox("계약방법", purchases.CONTRACT_METHODS, key="rec_method")
         desc = c7.text_input("품명·내용", max_chars=500, key="rec_desc")
-        if st.form_submit_button("저장", type="primary"):
-            try:
-                purchases.record(engine, actor, dict(institution_id=inst_id, enterprise_id=ent_id, product_id=product_id,
-                                                     purchased_on=on,
-                                                     amount=amount, kind=kind, contract_method=method,
-                                                     description=desc), today)
-                st.success(T["recorded"])
-            except (validation.ValidationFailed, access.PermissionDenied) as exc:
-                _ui.show_error(exc)
+        values = dict(institution_id=inst_id, enterprise_id=ent_id, product_id=product_id, purchased_on=on,
+                      amount=amount, kind=kind, contract_method=method, description=desc)
+        submitted = st.form_submit_button("저장", type="primary") and _ui.once("purchase_form", values)
+    if submitted:
+        try:
+            purchases.record(engine, actor, values, today)
+        except (validation.ValidationFailed, access.PermissionDenied) as exc:
+            _ui.release("purchase_form")
+            _ui.show_error(exc)
+        else:  # the list below reads the new row at once
+            st.session_state["purchases_flash"] = T["recorded"]
+            st.rerun()
+    if flash := st.session_state.pop("purchases_flash", None):
+        st.success(flash)
     mine = data.purchases if actor.role == "admin" else data.purchases.filter(
         pl.col("institution_id") == actor.institution_id)
     recent = mine.sort("id", descending=True).head(50)
     if recent.height:
         st.markdown("**최근 입력 (고치기·지우기)**")
-        pick = st.selectbox("구매 실적", recent["id"].to_list(), index=None, key="fix_pick",
+        pick = st.selectbox("구매 실적", recent["id"].to_list(), index=None, key="fix_pick", placeholder=text.PLACEHOLDER_ONE,
                             format_func=lambda i: (lambda r: f"{r['purchased_on']} · {ent_names.get(r['enterprise_id'])}"
                                                    f" · {r['amount']:,}원")(recent.filter(pl.col("id") == i).row(0, named=True)))
         if pick is not None:
@@ -198,7 +205,7 @@ elif section == "record":
             with st.form(f"fix_{pick}"):
                 c1, c2, c3 = st.columns(3)
                 f_on = c1.date_input("구매일자", cur["purchased_on"], max_value=today)
-                f_amount = c2.number_input("구매금액(원)", min_value=0, value=cur["amount"], step=10_000)
+                f_amount = c2.number_input("구매금액(원)", value=cur["amount"], step=10_000)
                 f_kind = c3.selectbox("구분", schema.PURCHASE_KINDS, index=schema.PURCHASE_KINDS.index(cur["kind"]))
                 f_method = st.selectbox("계약방법", purchases.CONTRACT_METHODS,
                                         index=purchases.CONTRACT_METHODS.index(cur["contract_method"])
@@ -206,7 +213,7 @@ elif section == "record":
                 f_desc = st.text_input("품명·내용", cur["description"] or "", max_chars=500)
                 s1, s2 = st.columns(2)
                 save, drop = s1.form_submit_button("고치기", type="primary"), s2.form_submit_button("지우기")
-            if save or drop:
+            if (save or drop) and _ui.once(f"fix_{pick}", (f_on, f_amount, f_kind, f_method, f_desc, bool(save))):
                 try:
                     v = st.session_state[f"fix_version_{pick}"]
                     if save:
@@ -219,10 +226,12 @@ elif section == "record":
                         st.success(T["deleted"])
                     st.session_state.pop(f"fix_version_{pick}", None)
                 except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    _ui.release(f"fix_{pick}")
                     _ui.show_error(exc)
 
 elif section == "import":
     st.caption("CSV(UTF-8, UTF-8 BOM, CP949) 또는 엑셀. 열 이름 예: " + ", ".join(purchases.FIELD_LABELS.values()))
+    _ui.template_button("purchases")
     upload = st.file_uploader("구매 실적 파일", type=["csv", "xlsx"], key="purchase_file")
     if upload is not None:
         mapping = _ui.column_mapping(upload, purchases.default_mapping, purchases.FIELD_LABELS, "pmap")
@@ -237,20 +246,22 @@ elif section == "import":
             allow = False
             if preview.duplicates.height:
                 st.warning(T["dupes"].format(n=preview.duplicates.height))
-                st.dataframe(preview.duplicates.select("row", "purchased_on", "amount", "where"), hide_index=True,
+                _ui.table(preview.duplicates.select("row", "purchased_on", "amount", "where"), hide_index=True,
                              column_config={"row": "행", "purchased_on": "구매일자", "amount": _ui.won_column("구매액(원)"),
                                             "where": "겹침"})
                 allow = st.checkbox(T["dupes_ok"], key="allow_dupes")
-            if st.button(T["import_submit"].format(n=preview.rows.height), type="primary", key="import_go"):
+            if st.button(T["import_submit"].format(n=preview.rows.height), type="primary", key="import_go") \
+                    and _ui.once("import_go", upload.getvalue()):
                 try:
                     n = purchases.apply_import(engine, actor, preview, allow_duplicates=allow)
                     st.success(T["imported"].format(n=n))
                 except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                    _ui.release("import_go")
                     _ui.show_error(exc)
 
 elif section == "agreements":
     current = purchase_stats.targets(data, year).join(data.institutions, on="institution_id", how="left")
-    st.dataframe(current.select("institution_name", "target_amount", "target_ratio", "total_goods_services", "target"),
+    _ui.table(current.select("institution_name", "target_amount", "target_ratio", "total_goods_services", "target"),
                  hide_index=True, key="agreements_table",
                  column_config={"institution_name": "기관", "target_amount": _ui.won_column("목표 금액(원)"),
                                 "target_ratio": st.column_config.NumberColumn("목표 비율", format="percent"),
@@ -262,10 +273,11 @@ elif section == "agreements":
         mode = c2.radio("목표 방식", ("amount", "ratio"), horizontal=True, key="agr_mode",
                         format_func=lambda m: "금액" if m == "amount" else "총구매액 대비 비율")
         c3, c4, c5 = st.columns(3)
-        amount = c3.number_input("목표 금액(원)", min_value=0, step=1_000_000, value=None, key="agr_amount")
-        ratio = c4.number_input("목표 비율(%)", min_value=0.0, max_value=100.0, step=0.5, value=None, key="agr_ratio")
-        total = c5.number_input("물품·용역 총구매액(원)", min_value=0, step=10_000_000, value=None, key="agr_total")
-        if st.form_submit_button("저장", type="primary"):
+        amount = c3.number_input("목표 금액(원)", step=1_000_000, value=None, key="agr_amount")
+        ratio = c4.number_input("목표 비율(%)", step=0.5, value=None, key="agr_ratio")
+        total = c5.number_input("물품·용역 총구매액(원)", step=10_000_000, value=None, key="agr_total")
+        if st.form_submit_button("저장", type="primary") and _ui.once("agreement_form", (inst_id, mode, amount, ratio,
+                                                                                        total)):
             try:
                 purchases.set_agreement(engine, actor, inst_id, year,
                                         target_amount=amount if mode == "amount" else None,
@@ -273,12 +285,13 @@ elif section == "agreements":
                                         total_goods_services=total if mode == "ratio" else None)
                 st.success(T["agreement_saved"])
             except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                _ui.release("agreement_form")
                 _ui.show_error(exc)
 
 else:
     st.caption(T["check_intro"])
     suspects = purchase_stats.agency_suspects(data, year)
-    st.dataframe(suspects.select("purchased_on", "institution_name", "enterprise_name", "categories", "category",
+    _ui.table(suspects.select("purchased_on", "institution_name", "enterprise_name", "categories", "category",
                                  "description", "amount"), hide_index=True, key="agency_table",
                  column_config={"purchased_on": "구매일자", "institution_name": "기관", "enterprise_name": "기업",
                                 "categories": "등록 분야", "category": "납품 품목 분류", "description": "품명",

@@ -19,10 +19,10 @@ with st.form("search_form"):
     query = st.text_input(T["query"], placeholder=T["placeholder"], key="search_q")
     with st.expander(T["filters"]):
         c1, c2, c3 = st.columns(3)
-        types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="search_types")
-        categories = c2.multiselect(T["categories"], list(index.category_names), key="search_categories")
+        types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="search_types", placeholder=text.PLACEHOLDER_MULTI)
+        categories = c2.multiselect(T["categories"], list(index.category_names), key="search_categories", placeholder=text.PLACEHOLDER_MULTI)
         places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(clock.today())["dong"]),
-                                key="search_places")
+                                key="search_places", placeholder=text.PLACEHOLDER_MULTI)
         c4, c5, c6 = st.columns(3)
         price_min = c4.number_input(T["price_min"], min_value=0, step=10_000, value=None, key="search_pmin")
         price_max = c5.number_input(T["price_max"], min_value=0, step=10_000, value=None, key="search_pmax")
@@ -79,7 +79,7 @@ def show_results(query: str) -> None:
     if not (df["hint"].str.len_chars().fill_null(0) > 0).any():  # no budget: the hint column would be empty
         shown_cols.remove("hint")
     view = df.select(shown_cols)
-    opened = st.dataframe(
+    opened = _ui.table(
         view, hide_index=True, key="search_results", on_select="rerun", selection_mode="single-row",
         column_config={
             "rank": st.column_config.NumberColumn(labels["rank"], width="small"),
@@ -90,7 +90,7 @@ def show_results(query: str) -> None:
             "score": st.column_config.ProgressColumn(labels["score"], min_value=0.0, max_value=1.0, format="%.2f"),
         },
     )
-    if opened.selection.rows and opened.selection.rows[0] < df.height:  # an opened result, evidence for learning
+    if opened is not None and opened.selection.rows and opened.selection.rows[0] < df.height:  # an opened result, evidence for learning
         _suggestions.opened(_ui.engine(), actor, query, df.row(opened.selection.rows[0], named=True))
     _supplier.picker(actor, df, cat, "search")  # (issue 14) detail and 견적 요청
     download = df.rename({k: v for k, v in labels.items() if k in df.columns})

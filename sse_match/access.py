@@ -17,6 +17,7 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
     "jobs": frozenset({"admin"}),
     "map": frozenset({"admin", "officer"}),
     "admin": frozenset({"admin"}),
+    "account": frozenset({"admin", "officer", "enterprise"}),  # issue 13: one's own password and last sign-in
     # quotes (issue 14)
     "quotes": frozenset({"admin", "officer"}),
     # plan (issue 15)

@@ -15,12 +15,19 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from . import audit, schema
+from . import audit, schema, sessions
 from .access import SYSTEM, Actor, PermissionDenied, require_admin
 
 MAX_FAILURES = 5  # wrong passwords in a row before the account locks
 LOCK_MINUTES = 15
-MIN_PASSWORD = 8
+MIN_PASSWORD = 10  # the department's policy for every new, reset or changed password
+# Passwords guessed first in any attack; refused even when long enough (compared case-insensitively).
+COMMON_PASSWORDS = frozenset({
+    "1234567890", "0123456789", "12345678910", "1q2w3e4r5t", "1q2w3e4r5t6y", "qwertyuiop", "qwerty1234",
+    "password12", "password123", "password1234", "passw0rd12", "abcd123456", "abc1234567", "a123456789",
+    "1234qwer!@", "iloveyou12", "asdfghjkl1", "zxcvbnm123", "admin12345", "admin123456", "welcome123",
+    "letmein123", "sunshine12", "jeonju1234", "korea12345", "1111111111", "0000000000", "aaaaaaaaaa",
+})
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
 LOGIN_FAILED = "아이디 또는 비밀번호가 맞지 않습니다. 여러 번 틀리면 15분 동안 로그인할 수 없습니다."
 
@@ -35,9 +42,19 @@ class AuthError(Exception):
     """A login or account change that cannot be done; the message is Korean and safe to show."""
 
 
-def hash_password(password: str) -> str:
-    if len(password) < MIN_PASSWORD:
+def check_password_policy(password: str, login: str = "") -> None:
+    """At least MIN_PASSWORD characters, not the login, not a well-known password."""
+    if len(password or "") < MIN_PASSWORD:
         raise AuthError(f"비밀번호는 {MIN_PASSWORD}자 이상이어야 합니다.")
+    folded = password.strip().lower()
+    if login and folded == login.strip().lower():
+        raise AuthError("비밀번호를 아이디와 같게 정할 수 없습니다.")
+    if folded in COMMON_PASSWORDS:
+        raise AuthError("너무 흔한 비밀번호입니다. 다른 비밀번호를 정해 주세요.")
+
+
+def hash_password(password: str, login: str = "") -> str:
+    check_password_policy(password, login)
     return _hasher.hash(password)
 
 
@@ -207,7 +224,7 @@ def create_user(engine: Engine, actor: Actor, *, login: str, password: str | Non
         institution_id = None
     if role != "enterprise":
         enterprise_id = None
-    hashed = hash_password(password) if password else None  # None: OIDC-only account
+    hashed = hash_password(password, login) if password else None  # None: OIDC-only account
     now = now or datetime.now()
     with engine.begin() as conn:
         if conn.execute(select(schema.users.c.id).where(schema.users.c.login == login)).first():
@@ -234,26 +251,57 @@ def _find(conn, login: str):
     return row
 
 
-def set_disabled(engine: Engine, actor: Actor, login: str, disabled: bool = True) -> None:
+def set_disabled(engine: Engine, actor: Actor, login: str, disabled: bool = True,
+                 now: datetime | None = None) -> None:
+    """Disabling also ends every live session of the account (it cannot keep working until logout)."""
     require_admin(actor)
+    now = now or datetime.now()
     with engine.begin() as conn:
         row = _find(conn, login)
         if actor.user_id == row["id"] and disabled:
             raise PermissionDenied("자기 계정은 끌 수 없습니다.")
         conn.execute(update(schema.users).where(schema.users.c.id == row["id"])
                      .values(disabled=disabled, version=schema.users.c.version + 1))
+        if disabled:
+            sessions.end_all(conn, row["id"], now)
         audit.record(conn, actor, "disable" if disabled else "enable", "users", row["id"],
                      {"disabled": row["disabled"]}, {"disabled": disabled})
 
 
-def reset_password(engine: Engine, actor: Actor, login: str, new_password: str) -> None:
+def reset_password(engine: Engine, actor: Actor, login: str, new_password: str,
+                   now: datetime | None = None) -> None:
+    """A reset also ends every live session of the account."""
     require_admin(actor)
-    hashed = hash_password(new_password)
+    now = now or datetime.now()
+    hashed = hash_password(new_password, login)
     with engine.begin() as conn:
         row = _find(conn, login)
         conn.execute(update(schema.users).where(schema.users.c.id == row["id"]).values(
             password_hash=hashed, failed_attempts=0, locked_until=None, version=schema.users.c.version + 1))
+        sessions.end_all(conn, row["id"], now)
         audit.record(conn, actor, "reset_password", "users", row["id"], None, {"password": "(변경됨)"})
+
+
+def change_password(engine: Engine, actor: Actor, old_password: str, new_password: str,
+                    now: datetime | None = None) -> None:
+    """A user changes their own password: the old one must be right, the new one follow the policy.
+    Every other session of the user ends; the caller starts a new one for the current browser."""
+    now = now or datetime.now()
+    if actor.user_id is None:
+        raise PermissionDenied("이 계정은 비밀번호를 바꿀 수 없습니다.")
+    u = schema.users.c
+    with engine.connect() as conn:
+        current = conn.execute(select(u.password_hash).where(u.id == actor.user_id)).scalar()
+    if not _verify(current, old_password or ""):
+        raise AuthError("지금 비밀번호가 맞지 않습니다.")
+    if new_password == old_password:
+        raise AuthError("새 비밀번호가 지금 비밀번호와 같습니다.")
+    hashed = hash_password(new_password, actor.login)
+    with engine.begin() as conn:
+        conn.execute(update(schema.users).where(u.id == actor.user_id).values(
+            password_hash=hashed, version=u.version + 1))
+        sessions.end_all(conn, actor.user_id, now)
+        audit.record(conn, actor, "change_password", "users", actor.user_id, None, {"password": "(변경됨)"}, now)
 
 
 def list_users(engine: Engine) -> pl.DataFrame:

@@ -393,6 +393,8 @@ class _Generator:
                     created = datetime.combine(max(e.founded_on, date(2018, 1, 1)), datetime.min.time())
                     if rng.random() < 0.8 and e.closed_on is None:  # most catalogs were touched lately
                         created = max(created, self.now - timedelta(days=rng.randint(1, 330)))
+                    if status == "pending":  # a review queue holds recent requests (no rng draw: same stream)
+                        created = self.now - timedelta(days=1 + code % 20)
                     self.product_rows.append(dict(
                         id=code, enterprise_id=e.id, code=f"P{code:07d}", name=f"{prefix}{name}".strip(),
                         category=cat, spec=spec, unit_price=price, unit=unit, description=desc,

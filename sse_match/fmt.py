@@ -48,3 +48,81 @@ def percent(ratio: float | None, digits: int = 1) -> str:
     if ratio is None:
         return "-"
     return f"{ratio * 100:.{digits}f}%"
+
+
+def short_won(amount: int) -> str:
+    """For key-figure boxes that must fit at 1280 px: 2_275_348_0000 → '227.5억원', 83_000_000 → '8,300만원'."""
+    amount = int(amount)
+    if abs(amount) >= EOK:
+        return f"{amount / EOK:,.1f}억원"
+    if abs(amount) >= MAN:
+        return f"{round(amount / MAN):,}만원"
+    return f"{amount:,}원"
+
+
+def biz_no(value: str | None) -> str:
+    """사업자등록번호 as printed on certificates: '4188135067' → '418-81-35067'; anything else unchanged."""
+    digits = "".join(ch for ch in str(value or "") if ch.isdigit())
+    if len(digits) != 10:
+        return str(value or "")
+    return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+
+
+def day(value) -> str:
+    """A date (or the date of a datetime) as 2026-12-01; empty for none."""
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d")
+
+
+def moment(value) -> str:
+    """A timestamp to the minute: 2026-12-01 09:30; empty for none."""
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+_MONEY_FIELDS = frozenset({"unit_price", "amount", "target_amount", "total_goods_services"})
+
+
+def _value(field: str, v) -> str:
+    from .text import BOOL_LABELS, VALUE_LABELS
+
+    if v is None or v == "":
+        return "(없음)"
+    if isinstance(v, bool):
+        return BOOL_LABELS[v]
+    if field in _MONEY_FIELDS and isinstance(v, (int, float)):
+        return won(int(v))
+    if field == "biz_no":
+        return biz_no(v)
+    if field == "target_ratio" and isinstance(v, (int, float)):
+        return percent(v)
+    if isinstance(v, str) and field in VALUE_LABELS:
+        return VALUE_LABELS[field].get(v, v)
+    if isinstance(v, (int, float)):
+        return f"{v:,}"
+    raw = str(v)
+    if len(raw) >= 16 and raw[4] == "-" and raw[10] == "T":  # an ISO timestamp from the JSON log
+        return raw[:16].replace("T", " ").removesuffix(" 00:00")
+    return raw
+
+
+def changes(before: dict | None, after: dict | None) -> str:
+    """A change-log entry in words: '단가 12,000원 → 13,500원 · 상태 심사 중 → 승인'."""
+    from .text import FIELD_NAMES
+
+    before, after = before or {}, after or {}
+    parts = []
+    for field in [*after, *(k for k in before if k not in after)]:
+        if field in ("version", "created_at", "updated_at", "id"):
+            continue
+        name = FIELD_NAMES.get(field, field)
+        if field in before and field in after:
+            parts.append(f"{name} {_value(field, before[field])} → {_value(field, after[field])}")
+        elif field in after:
+            if after[field] is not None and after[field] != "":  # a new record: only what was filled in
+                parts.append(f"{name} {_value(field, after[field])}")
+        else:
+            parts.append(f"{name} {_value(field, before[field])} (지움)")
+    return " · ".join(parts)

@@ -228,9 +228,11 @@ def gap_table(engine: Engine, purchases: pl.DataFrame, approved: pl.DataFrame, s
             .with_columns(pl.col("purchases", "amount", "unmet_searches", "suppliers_here", "suppliers_jeonju")
                           .fill_null(0))
             .with_columns(demand=pl.col("purchases") + pl.col("unmet_searches"))
-            .filter((pl.col("demand") > 0) & (pl.col("suppliers_here") == 0))
+            # a searched-for item nobody offers is a gap even where the category has suppliers
+            .filter(((pl.col("demand") > 0) & (pl.col("suppliers_here") == 0)) | (pl.col("unmet_searches") > 0))
             .with_columns(gap=pl.when(pl.col("suppliers_jeonju") == 0).then(pl.lit("전주 전체에 공급 기업 없음"))
-                          .otherwise(pl.lit("이 구에 공급 기업 없음")))
+                          .when(pl.col("suppliers_here") == 0).then(pl.lit("이 구에 공급 기업 없음"))
+                          .otherwise(pl.lit("찾는 제품이 카탈로그에 없음")))
             .sort(["suppliers_jeonju", "demand"], descending=[False, True]))
 
 

@@ -14,22 +14,30 @@ SHEETS = ("요약", "기관별", "기업별", "월별", "일자리")
 
 
 def summary_rows(view: DepartmentView) -> pl.DataFrame:
+    """항목, 값 (a number Excel can add up), 비고 (the readable form)."""
     first = view.first_time.filter(pl.col("year") == view.year)
+
+    def pct(x: float | None) -> float | None:
+        return None if x is None else round(x * 100, 1)
+
+    first_n = int(first["suppliers"][0]) if first.height else 0
+    first_amount = int(first["amount"][0]) if first.height else 0
+    target = int(view.institutions["target"].sum() or 0)
+    bought = int(view.institutions["purchased"].sum() or 0)
     rows = [
-        ("연도", str(view.year)),
-        ("사회적경제기업 구매액(원)", f"{view.total:,}"),
-        ("구매액 (읽기 쉬운 표기)", fmt.korean_won(view.total)),
-        ("구매 건수", f"{view.count:,}"),
-        ("전주 안 기업 비중", fmt.percent(view.inside_share)),
-        ("상위 10개 기업 비중", fmt.percent(view.top10_share)),
-        ("집중도(HHI, 0~10,000)", f"{view.hhi:,.0f}" if view.hhi is not None else "-"),
-        ("수의계약 비중(금액)", fmt.percent(view.sole_source_share)),
-        ("처음 거래한 기업 수", f"{int(first['suppliers'][0]) if first.height else 0:,}"),
-        ("처음 거래한 기업 구매액(원)", f"{int(first['amount'][0]) if first.height else 0:,}"),
-        ("협약 목표 합계(원)", f"{int(view.institutions['target'].sum() or 0):,}"),
-        ("협약 기관 구매액 합계(원)", f"{int(view.institutions['purchased'].sum() or 0):,}"),
+        ("연도", float(view.year), ""),
+        ("사회적경제기업 구매액(원)", float(view.total), fmt.korean_won(view.total)),
+        ("구매 건수", float(view.count), ""),
+        ("전주 안 기업 비중(%)", pct(view.inside_share), fmt.percent(view.inside_share)),
+        ("상위 10개 기업 비중(%)", pct(view.top10_share), fmt.percent(view.top10_share)),
+        ("집중도(HHI, 0~10,000)", None if view.hhi is None else round(view.hhi), ""),
+        ("수의계약 비중(금액, %)", pct(view.sole_source_share), fmt.percent(view.sole_source_share)),
+        ("처음 거래한 기업 수", float(first_n), ""),
+        ("처음 거래한 기업 구매액(원)", float(first_amount), fmt.korean_won(first_amount)),
+        ("협약 목표 합계(원)", float(target), fmt.korean_won(target)),
+        ("협약 기관 구매액 합계(원)", float(bought), fmt.korean_won(bought)),
     ]
-    return pl.DataFrame(rows, schema=["항목", "값"], orient="row")
+    return pl.DataFrame(rows, schema={"항목": pl.String, "값": pl.Float64, "비고": pl.String}, orient="row")
 
 
 def report_frames(view: DepartmentView, wf: Workforce, today: date) -> dict[str, pl.DataFrame]:
@@ -52,4 +60,20 @@ def report_frames(view: DepartmentView, wf: Workforce, today: date) -> dict[str,
 
 def report_xlsx(view: DepartmentView, wf: Workforce, today: date, extra: dict[str, pl.DataFrame] | None = None) -> bytes:
     """`extra`: more sheets after the five, e.g. the 견적 요청 funnel (issue 14)."""
-    return export.xlsx_bytes({**report_frames(view, wf, today), **(extra or {})})
+    as_of = min(today, date(view.year, 12, 31))
+    return export.xlsx_bytes({**report_frames(view, wf, today), **(extra or {})}, title=f"{view.year}년 사회적경제기업 공공구매 보고서",
+                             made_on=today, as_of=as_of)
+
+
+def purchases_for_people(data, rows: pl.DataFrame) -> pl.DataFrame:
+    """Purchase rows as a download people read: Korean headers, institution and enterprise names, exact 원."""
+    return (rows.join(data.institutions.select("institution_id", "institution_name"), on="institution_id", how="left")
+            .join(data.enterprises.select("enterprise_id", "enterprise_name", "biz_no"), on="enterprise_id",
+                  how="left")
+            .sort("purchased_on", "id")
+            .select(pl.col("purchased_on").alias("구매일자"), pl.col("institution_name").alias("기관명"),
+                    pl.col("enterprise_name").alias("기업명"),
+                    pl.col("biz_no").str.replace(r"^(\d{3})(\d{2})(\d{5})$", "$1-$2-$3").alias("사업자등록번호"),
+                    pl.col("kind").alias("구분"), pl.col("category").alias("분류"),
+                    pl.col("contract_method").alias("계약방법"), pl.col("description").alias("품명·내용"),
+                    pl.col("amount").alias("구매금액(원)")))

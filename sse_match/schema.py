@@ -254,6 +254,21 @@ search_log = Table(
 
 
 # --- sessions and account security (issue 13) ---
+# A signed-in browser: only the SHA-256 of its random cookie token is stored, never the token itself.
+# `code_hash` is the one-time code the login page hands to the cookie route (then cleared); a row with
+# `revoked_at` set, or idle longer than the inactivity timeout, no longer signs anyone in.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("token_hash", String(64), unique=True),
+    Column("code_hash", String(64), unique=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_seen_at", DateTime, nullable=False),
+    Column("revoked_at", DateTime),
+    Index("ix_sessions_user", "user_id"),
+)
 
 
 # --- matching: stored analyses, learned synonyms (issue 11) ---

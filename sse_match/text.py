@@ -51,6 +51,7 @@ AUTH = {
     "logout": "로그아웃",
     "expired": "{minutes}분 동안 사용하지 않아 로그아웃되었습니다. 다시 로그인해 주세요.",
     "forbidden": "이 화면을 볼 권한이 없습니다.",
+    "signing_in": "로그인하는 중입니다…",
     "demo_hint": "예시 계정: admin / demo-admin, officer / demo-officer, enterprise / demo-enterprise",
 }
 
@@ -296,6 +297,129 @@ MAP = {
 
 
 # --- sessions, password change, templates (issue 13) ---
+# Internal values as people read them; tables never show the stored code (`active`, `create`, `true`).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "status": {"active": "활동 중", "closed": "폐업", "suspended": "지정 취소·정지", "pending": "심사 중",
+               "approved": "승인", "rejected": "반려", "retired": "판매 종료"},
+    "role": {"admin": "사회적경제지원과", "officer": "구매담당자", "enterprise": "기업"},
+    "action": {"create": "등록", "update": "수정", "delete": "삭제", "import": "파일로 가져오기",
+               "approve": "승인", "reject": "반려", "retire": "판매 종료", "pending": "심사 요청",
+               "disable": "계정 끄기", "enable": "계정 켜기", "reset_password": "비밀번호 재설정",
+               "change_password": "비밀번호 변경", "lock": "로그인 잠금", "place": "좌표 수정",
+               "snapshot": "근로자 현황 기록"},
+    "table_name": {"products": "제품·서비스", "enterprises": "기업", "users": "사용자", "purchases": "구매 실적",
+                   "agreements": "구매 협약", "workforce_snapshots": "근로자 현황", "needs": "수요"},
+    "placement": {"exact": "정확한 좌표", "행정동": "행정동 중심", "법정동": "법정동 대표점", "구": "구 중심",
+                  "none": "위치 없음"},
+}
+BOOL_LABELS = {True: "예", False: "아니요"}
+# Field names inside the change log, for the readable 바뀐 내용 column.
+FIELD_NAMES = {
+    "name": "이름", "unit_price": "단가", "unit": "단위", "category": "분류", "spec": "규격", "description": "설명",
+    "status": "상태", "review_note": "심사 의견", "amount": "금액", "purchased_on": "구매일자", "kind": "구분",
+    "contract_method": "계약방법", "biz_no": "사업자등록번호", "representative": "대표자", "address": "주소",
+    "cert_no": "인증번호", "cert_date": "인증일", "cert_expiry": "인증 만료일", "main_business": "주요 사업",
+    "categories": "분야", "phone": "전화", "email": "전자우편", "homepage": "누리집", "lat": "위도", "lon": "경도",
+    "disabled": "꺼짐", "password": "비밀번호", "role": "역할", "login": "아이디", "display_name": "표시 이름",
+    "target_amount": "목표 금액", "target_ratio": "목표 비율", "total_goods_services": "물품·용역 총구매액",
+    "institution_id": "기관", "enterprise_id": "기업", "product_id": "제품", "se_type": "기업 유형",
+    "locked_until": "잠김 해제", "failed_attempts": "틀린 횟수", "version": "판", "code": "제품코드",
+}
+ONCE = {
+    "duplicate": "방금 저장한 내용과 같아 다시 저장하지 않았습니다 (두 번 누름). 같은 내용을 한 번 더 넣으려면 아래 칸을 고르고 다시 저장하세요.",
+    "again": "같은 내용을 한 번 더 저장합니다",
+}
+PAGE_TITLES["account"] = "내 계정"
+ACCOUNT = {
+    "title": "내 계정",
+    "last_sign_in": "지난 로그인: {at}",
+    "first_sign_in": "이번이 첫 로그인입니다.",
+    "change": "비밀번호 바꾸기",
+    "old": "지금 비밀번호",
+    "new": "새 비밀번호 (10자 이상, 아이디와 다르게)",
+    "new2": "새 비밀번호 한 번 더",
+    "mismatch": "새 비밀번호 두 칸이 서로 다릅니다.",
+    "changed": "비밀번호를 바꿨습니다. 다른 곳에서 로그인한 세션은 모두 끝났습니다. 새 비밀번호로 다시 로그인해 주세요.",
+}
+UPLOADER = {"browse": "파일 고르기", "drop": "끌어다 놓아도 됩니다 · 파일당 200MB"}
+PLACEHOLDER_MULTI = "고르세요"
+PLACEHOLDER_ONE = "고르세요"
+EMPTY_TABLE = "표시할 항목이 없습니다."
+MY.update({
+    "rejected_note": "반려된 제품: **{name}** ({code}) — 사유: {reason}. 아래 '제품 고치기'에서 고쳐 저장하면 다시 심사를 요청합니다.",
+    "no_products": "아직 등록한 제품이 없습니다. 아래 '새 제품 등록'이나 '엑셀로 한꺼번에 올리기'로 추가해 주세요.",
+})
+HOME.update({
+    "new_jobs": "늘어난 일자리",
+    "new_jobs_help": "2018.6.30 기준 근로자 1,253명 대비 지금까지 늘어난 수 (계획 기간 2018.7~2022.6의 목표는 1,000개)",
+    "jobs_periods": ("일자리 계획 기간(2018.7~2022.6)에 {plan:,}개 늘어 목표 1,000개의 {ratio}를 이뤘고, "
+                     "2018.6 기준 이후 지금까지 모두 {since:,}개 늘었습니다."),
+    "officer_title": "{inst} · {year}년 우선구매",
+    "recent": "최근 구매 실적",
+    "reminders": "할 일",
+    "remind_plan": "1월 말까지 올해 구매계획을 입력해 주세요 (구매 실적 → 협약 목표).",
+    "remind_behind": "달성률이 같은 날짜 기준 목표 진도({pace})보다 낮습니다. 남은 금액 {remaining}.",
+    "remind_none": "지금은 할 일이 없습니다.",
+    "no_target": "올해 협약 목표가 아직 없습니다.",
+})
+JOBS.update({"plan_note": HOME["jobs_periods"], "plan_metric": "계획 기간 일자리", "plan_help": "2018.7~2022.6, 목표 1,000개"})
+PURCHASES.update({"top10": "상위 10개 비중", "total": "{year}년 구매액", "inside": "전주 기업 비중"})
+MAP.update({
+    "no_boundary": "행정동 경계 파일이 없어 행정동 이름으로 위치를 표시합니다. 경계를 그리려면 관리자에게 경계 파일 설정을 요청하세요.",
+    "gap_empty": "최근 2년 동안 구매나 검색이 있었는데 전주 공급 기업이 없는 분야는 아직 없습니다.",
+    "legend_type": "점 색깔: 기업 유형",
+    "legend_size": "점 크기: 근로자 수 (클수록 많음)",
+    "legend_column": "기둥 높이: 근로자 수",
+    "legend_hex": "육각형 높이: 그 안의 기업 수",
+})
+# 양식 내려받기: for each upload, the columns (Korean header → one example value) and what each means.
+TEMPLATES: dict[str, dict] = {
+    "purchases": {
+        "file": "구매실적_양식.xlsx", "sheet": "구매실적",
+        "columns": {"기관명": "전주시청", "업체명": "(예시)전주사회적협동조합", "사업자등록번호": "418-81-35067",
+                    "구매일자": "2026-03-15", "구매금액": 777000, "구분": "물품", "계약방법": "수의계약(1인 견적)",
+                    "품명": "행사용 도시락 50개"},
+        "notes": {"기관명": "구매한 기관 (구매담당자는 자기 기관만 올릴 수 있습니다)",
+                  "업체명": "사회적경제기업 이름 (등록부의 이름, 사업자등록번호가 있으면 그것으로 찾습니다)",
+                  "사업자등록번호": "10자리 숫자, 하이픈은 있어도 없어도 됩니다",
+                  "구매일자": "YYYY-MM-DD, 오늘 이후는 안 됩니다", "구매금액": "원 단위 정수, 0보다 커야 합니다",
+                  "구분": "물품, 용역, 공사 중 하나", "계약방법": "수의계약, 입찰 등", "품명": "산 물건이나 용역"},
+    },
+    "catalog": {
+        "file": "제품등록_양식.xlsx", "sheet": "제품",
+        "columns": {"제품명": "행사용 도시락", "분류": "식품·도시락·케이터링", "규격": "1인분, 친환경 용기", "단가": 9000,
+                    "단위": "개", "설명": "전주산 쌀과 제철 반찬"},
+        "notes": {"제품명": "꼭 적어야 합니다", "분류": "꼭 적어야 합니다. 앱의 분류 이름 중 하나",
+                  "규격": "크기·용량 등 (선택)", "단가": "원 단위 정수 (꼭 적어야 합니다)",
+                  "단위": "개, 식, 회, 월 등 (꼭 적어야 합니다)", "설명": "구매담당자가 읽을 설명 (선택)"},
+    },
+    "needs": {
+        "file": "수요목록_양식.xlsx", "sheet": "수요",
+        "columns": {"수요번호": 1, "수요내용": "청사 정기 방역 용역", "수량": 12, "예산": 3600000},
+        "notes": {"수요번호": "목록 안에서 겹치지 않는 번호", "수요내용": "사려는 것을 평소 말로 (꼭 적어야 합니다)",
+                  "수량": "선택", "예산": "원 단위 (선택)"},
+    },
+    "registry": {
+        "file": "기업명단_양식.xlsx", "sheet": "기업명단",
+        "columns": {"레코드ID": 1001, "기업명": "(예시)전주사회적협동조합", "기업유형": "사회적협동조합",
+                    "주소": "전북특별자치도 전주시 완산구 노송광장로 10", "주요사업": "도시락 제조",
+                    "사업자등록번호": "418-81-35067", "대표자": "홍길동", "전화번호": "063-000-0000"},
+        "notes": {"레코드ID": "공식 명단의 고유 번호 (다음 가져오기 때 같은 기업을 찾습니다)",
+                  "기업명": "꼭 적어야 합니다", "기업유형": "사회적기업, 예비사회적기업, 마을기업, 자활기업, 협동조합, 사회적협동조합",
+                  "주소": "도로명 주소", "주요사업": "선택", "사업자등록번호": "10자리 숫자",
+                  "대표자": "선택", "전화번호": "선택"},
+    },
+}
+TEMPLATE_BUTTON = "양식 내려받기 (엑셀)"
+ADMIN.update({
+    "pick": "표 왼쪽 칸을 눌러 심사할 제품을 고르세요 (여러 개 고를 수 있습니다).",
+    "picked": "제품 {n}개를 골랐습니다.",
+    "queue_filter": "제품명·기업명·제품코드로 거르기",
+    "none_picked": "표 왼쪽 칸을 눌러 제품을 먼저 고르세요.",
+    "user_changed": "{login} 계정을 바꿨습니다. 그 계정의 로그인 세션은 모두 끝났습니다.",
+    "audit_empty": "이 조건에 맞는 변경 기록이 없습니다. 기간이나 대상을 바꿔 보세요.",
+    "reason_needed": "반려할 때는 기업이 고칠 수 있게 반려 사유를 적어 주세요.",
+})
 
 
 # --- matching (issue 11) ---

@@ -31,7 +31,7 @@ def streamlit_server(db_url: str, extra_env: dict[str, str] | None = None, port:
     env = {**os.environ, "SSE_DATABASE_URL": db_url, **(extra_env or {})}
     log = open(ARTIFACTS.mkdir(exist_ok=True) or ARTIFACTS / f"streamlit-{port}.log", "w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", "server.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
          *(extra_args or [])],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,

@@ -6,7 +6,7 @@ import itertools
 import os
 import shutil
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -19,10 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pgcluster  # noqa: E402
 
-from sse_match import db, demo  # noqa: E402
+from sse_match import clock, db, demo  # noqa: E402
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
-DEMO_TODAY = date(2026, 11, 25)  # fixed so the demo database is the same in every run
+# The demo is built on the app clock's date (SSE_TODAY, else today), as `init --demo` builds it: the suite
+# must pass on any date, e.g. `SSE_TODAY=2027-06-01 pytest`.
+DEMO_TODAY = clock.today()
 
 
 def require(condition: bool, reason: str) -> None:
@@ -78,7 +80,7 @@ def demo_db_file(tmp_path_factory) -> Path:
     eng = db.make_engine(f"sqlite:///{path}")
     db.migrate(eng)
     demo.load(eng, DEMO_TODAY)
-    demo.create_demo_accounts(eng, datetime(2026, 11, 25, 9, 0))
+    demo.create_demo_accounts(eng, datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=9))
     eng.dispose()
     return path
 
@@ -107,9 +109,21 @@ def demo_actor(url: str, login: str):
     return auth.authenticate(db.make_engine(url), login, DEMO_PASSWORDS[login])
 
 
+def session_token(url: str, login: str) -> str:
+    """A real session for a demo account, as the login page and the cookie route make it."""
+    from sse_match import clock, sessions
+
+    eng = db.make_engine(url)
+    try:
+        code = sessions.start(eng, demo_actor(url, login).user_id, clock.now())
+        return sessions.redeem(eng, code, clock.now())
+    finally:
+        eng.dispose()
+
+
 def logged_in(at, url: str, login: str):
-    """An AppTest signed in as a demo account."""
-    at.session_state["actor"] = demo_actor(url, login)
+    """An AppTest signed in as a demo account: its session token, as if read from the browser's cookie."""
+    at.session_state["session_token"] = session_token(url, login)
     return at
 
 
@@ -122,7 +136,8 @@ def submit(at, form: str):
 @pytest.fixture(autouse=True)
 def _navigation_routing(monkeypatch):
     """AppTest re-detects the pages/ folder before every run and would route like old Streamlit; the
-    server clears that flag once at start (pages/_ui.py). Run AppTests the way the server runs."""
+    server clears that flag once at start-up (server.use_navigation_routing). Run AppTests the way the
+    server runs (importing server.py here would build an st.App, which pins process-wide config)."""
     from streamlit.runtime.pages_manager import PagesManager
 
     original = PagesManager.__init__

@@ -1,11 +1,10 @@
 """AppTest: what each page shows, read the way a user reads it."""
 
-from datetime import date
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sse_match import db, fmt, stats
+from sse_match import clock, db, fmt, stats
 
 from .conftest import ROOT, logged_in, submit
 
@@ -24,14 +23,15 @@ def run_app(monkeypatch, url: str, login: str | None = "admin") -> AppTest:
 def test_home_shows_todays_figures(monkeypatch, demo_url):
     at = run_app(monkeypatch, demo_url)
     assert not at.exception
-    expected = stats.home_figures(db.make_engine(demo_url), date.today())
+    expected = stats.home_figures(db.make_engine(demo_url), clock.today())
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["사회적경제조직"] == f"{expected.orgs:,}개"
     assert metrics["근로자"] == f"{expected.workers:,}명"
-    assert metrics["늘어난 일자리 (2018.6 이후)"] == f"{expected.new_jobs:,}개"
-    assert metrics[f"{expected.year}년 우선구매 실적"] == fmt.korean_won(expected.purchased)
+    assert metrics["늘어난 일자리"] == f"{expected.new_jobs:,}개"
+    assert metrics[f"{expected.year}년 우선구매 실적"] == fmt.short_won(expected.purchased)
     assert expected.purchased > 0 and expected.target > 0
-    assert "목표 1,000개" in at.metric[2].delta
+    periods = next(c.value for c in at.caption if "일자리 계획 기간" in c.value)  # both periods, named
+    assert f"지금까지 모두 {expected.new_jobs:,}개" in periods and "목표 1,000개" in periods
     table = at.dataframe[0].value
     assert list(table["group"]) == ["사회적기업", "마을기업", "자활기업", "협동조합"]
     assert table["orgs"].sum() == expected.orgs
@@ -77,7 +77,6 @@ def test_pages_refuse_other_roles(monkeypatch, demo_url, login, page):
         at.switch_page(page)  # not in this role's navigation: its URL does not exist for them
     direct = AppTest.from_file(str(ROOT / page), default_timeout=60)  # and the page itself refuses
     logged_in(direct, demo_url, login)
-    direct.session_state["_sse_frame"] = True  # as if app.py framed this run
     direct.run()
     assert "권한이 없습니다" in direct.error[0].value
     assert not direct.dataframe and not direct.metric
@@ -94,16 +93,29 @@ def test_not_logged_in_sees_only_the_login_form(monkeypatch, demo_url):
     assert "아이디 또는 비밀번호가 맞지 않습니다" in at.error[0].value
     at.text_input(key="login_password").set_value("demo-admin")
     submit(at, "login_form")
+    assert "로그인하는 중" in at.info[0].value and not at.metric  # the browser goes to the cookie route
+    from sse_match import clock, sessions
+
+    eng = db.make_engine(demo_url)
+    token = sessions.redeem(eng, at.session_state["login_code"], clock.now())
+    assert sessions.redeem(eng, at.session_state["login_code"], clock.now()) is None  # the code works once
+    at.session_state["session_token"] = token  # what the cookie carries on the next page load
+    at.run()
     assert at.metric and at.title[0].value == "전주시 사회적경제 공공구매 현황"
 
 
 def test_inactive_session_is_logged_out(monkeypatch, demo_url):
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     monkeypatch.setenv("SSE_SESSION_MINUTES", "30")
     at = run_app(monkeypatch, demo_url, "officer")
     assert at.metric
-    at.session_state["last_seen"] = datetime.now() - timedelta(minutes=31)
+    from sqlalchemy import update
+
+    from sse_match import clock, schema
+
+    with db.make_engine(demo_url).begin() as conn:  # the session was last used 31 minutes ago
+        conn.execute(update(schema.sessions).values(last_seen_at=clock.now() - timedelta(minutes=31)))
     at.run()
     assert "로그아웃되었습니다" in at.warning[0].value
     assert at.title[0].value == "로그인"
@@ -113,18 +125,18 @@ def test_purchases_page_figures_match_the_views(monkeypatch, demo_url):
     from sse_match import purchase_stats
 
     data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
-    year = date.today().year
+    year = clock.today().year
     at = run_app(monkeypatch, demo_url, "admin")
     at.switch_page("pages/purchases.py").run()
     assert not at.exception
     view = purchase_stats.department_view(data, year)
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics[f"{year}년 구매액 (사회적경제기업)"] == fmt.korean_won(view.total)
+    assert metrics[f"{year}년 구매액"] == fmt.short_won(view.total)
     assert at.get("download_button")[0].proto.label.startswith("보고서 엑셀")
     officer = run_app(monkeypatch, demo_url, "officer")
     officer.switch_page("pages/purchases.py").run()
-    mine = purchase_stats.institution_view(data, officer.session_state["actor"].institution_id, year, date.today())
-    assert {m.label: m.value for m in officer.metric}["구매액"] == fmt.korean_won(mine.purchased)
+    mine = purchase_stats.institution_view(data, officer.session_state["actor"].institution_id, year, clock.today())
+    assert {m.label: m.value for m in officer.metric}["구매액"] == fmt.short_won(mine.purchased)
     sections = officer.get("button_group")[0].proto.options
     assert [o.content for o in sections] == ["기관 현황", "실적 입력", "파일로 올리기"]  # no department-only views
 
@@ -134,9 +146,11 @@ def test_jobs_page_shows_the_plan(monkeypatch, demo_url):
     at.switch_page("pages/jobs.py").run()
     assert not at.exception
     first = at.metric[0]
-    assert first.label.startswith("일자리 1,000개 계획") and "목표 1,000개" in first.delta
+    assert first.label == "계획 기간 일자리" and "목표 1,000개" in first.delta
+    home_sentence = next(c.value for c in at.caption if "일자리 계획 기간" in c.value)
+    assert f"{first.value}" in home_sentence  # the same plan figure, in the same words as on 홈
     table = at.dataframe[0].value
-    assert list(table["target"].head(5)) == [220, 220, 200, 200, 160]
+    assert list(table["target"].head(5)) == ["220", "220", "200", "200", "160"]  # a plan year without a target is blank
 
 
 def test_profile_conflict_keeps_input_and_offers_reload(monkeypatch, demo_url):
@@ -151,7 +165,7 @@ def test_profile_conflict_keeps_input_and_offers_reload(monkeypatch, demo_url):
     version = catalog_admin.enterprise(eng, eid)["version"]
     # someone else (the department) saves first
     catalog_admin.update_profile(eng, SYSTEM, eid, {"name": catalog_admin.enterprise(eng, eid)["name"],
-                                                    "main_business": "부서가 고친 내용"}, version, date.today())
+                                                    "main_business": "부서가 고친 내용"}, version, clock.today())
     at.text_input(key="prof_addr").set_value("전주시 완산구 효자로 1 (효자동2가)")  # typed by the enterprise
     submit(at, "profile")
     assert "다른 사용자가 먼저 저장했습니다" in at.error[0].value and "부서가 고친 내용" in at.error[0].value

@@ -1,11 +1,10 @@
 """A real browser (Playwright driving Debian's chromium) against a running server."""
 
 import re
-from datetime import date
 
 import pytest
 
-from sse_match import db, fmt, stats
+from sse_match import clock, db, fmt, stats
 
 from .browser import ARTIFACTS, browser_page, login, open_page, streamlit_server
 
@@ -13,7 +12,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_home_page_in_a_real_browser(chromium_path, demo_url):
-    expected = stats.home_figures(db.make_engine(demo_url), date.today())
+    expected = stats.home_figures(db.make_engine(demo_url), clock.today())
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
         login(page, base, "officer", "demo-officer")
         metrics = page.get_by_test_id("stMetric")
@@ -25,8 +24,9 @@ def test_home_page_in_a_real_browser(chromium_path, demo_url):
         page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
         assert f"{expected.orgs:,}개" in text
         assert f"{expected.workers:,}명" in text
-        assert f"{expected.new_jobs:,}개" in text and "목표 1,000개" in text
-        assert fmt.korean_won(expected.purchased) in text
+        assert f"{expected.new_jobs:,}개" in text
+        assert "목표 1,000개" in page.get_by_text("일자리 계획 기간").inner_text()  # the periods, in one sentence
+        assert fmt.short_won(expected.purchased) in text
         assert "예시 데이터" in page.content()
         assert page.get_by_test_id("stException").count() == 0
 
@@ -93,6 +93,8 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
             page.get_by_text("새 제품·서비스 등록").click()
         form.get_by_label("제품명").fill(product)
         form.get_by_label("단가(원)").fill("15000")
+        form.get_by_label("분류").click()  # no preset category: the enterprise files it
+        page.get_by_role("option", name="교육", exact=True).click()
         form.get_by_label("규격").fill("1인용 키트")
         form.get_by_role("button", name="등록 (심사 요청)").click()
         page.get_by_text("등록했습니다").wait_for()
@@ -102,11 +104,13 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
         login(page, base, "admin", "demo-admin")
         open_page(page, "관리")
         page.get_by_text("심사 대기").wait_for()
-        picker = page.get_by_test_id("stMultiSelect").filter(has_text="심사할 제품")
-        picker.click()
-        page.keyboard.type(product)
-        page.get_by_role("option", name=product).first.click()
-        page.keyboard.press("Escape")
+        page.get_by_label("제품명·기업명·제품코드로 거르기").fill(product)
+        page.keyboard.press("Enter")
+        page.wait_for_function("[...document.querySelectorAll('[data-testid=stDataFrame] [role=row]')].length == 2")
+        grid = page.get_by_test_id("stDataFrame").first
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 16, box["y"] + 35 + 17)  # the first row's selection box
+        page.get_by_text("제품 1개를 골랐습니다").wait_for()
         page.get_by_role("button", name="선택한 제품 승인").click()
         page.get_by_text("승인했습니다").wait_for()
         logout(page)
@@ -127,19 +131,18 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
 
 
 def test_purchases_and_jobs_as_admin(chromium_path, demo_url):
-    from datetime import date
 
     from sse_match import purchase_stats
 
     data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
-    total = purchase_stats.department_view(data, date.today().year).total
+    total = purchase_stats.department_view(data, clock.today().year).total
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
         login(page, base, "admin", "demo-admin")
         open_page(page, "구매 실적")
         page.get_by_test_id("stMetric").first.wait_for()
         text = " ".join(page.get_by_test_id("stMetric").all_inner_texts())
         page.screenshot(path=str(ARTIFACTS / "purchases.png"), full_page=True)
-        assert fmt.korean_won(total) in text
+        assert fmt.short_won(total) in text
         open_page(page, "일자리")
         page.get_by_test_id("stMetric").first.wait_for()
         page.locator("canvas, svg.marks").first.wait_for()

@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 
 from sse_match import bizno, db, demo, geo, schema, stats
 
+from .conftest import DEMO_TODAY
+
 
 def test_split_total_is_exact_and_respects_minimum():
     rng = random.Random(1)
@@ -100,6 +102,6 @@ def test_no_purchase_after_today_or_outside_an_enterprise_life(demo_url):
         bad = conn.execute(
             select(func.count()).select_from(schema.purchases.join(schema.enterprises, p.enterprise_id == e.id))
             .where((p.purchased_on < e.founded_on) | (p.purchased_on > e.closed_on)
-                   | (p.purchased_on > date(2026, 11, 25)))
+                   | (p.purchased_on > DEMO_TODAY))
         ).scalar_one()
     assert bad == 0

@@ -8,19 +8,19 @@ import pytest
 from sqlalchemy import insert
 from streamlit.testing.v1 import AppTest
 
-from sse_match import catalog, db, maps, schema
+from sse_match import catalog, clock, db, maps, schema
 from sse_match.purchase_stats import PurchaseData
 
 from .conftest import ROOT, logged_in
 
 EVIL = "<img src=x onerror=alert(1)>"
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture
 def evil_url(demo_url):
     eng = db.make_engine(demo_url)
-    now = datetime.now()
+    now = clock.now()
     with eng.begin() as conn:
         eid = conn.execute(insert(schema.enterprises).returning(schema.enterprises.c.id), dict(
             se_type="사회적기업", name=EVIL, address="전주시 덕진구 조촌동 1", gu="덕진구", dong="조촌동",
@@ -95,6 +95,11 @@ def test_gap_table(engine):
                     ("조경", "덕진구"): "전주 전체에 공급 기업 없음"}
     labels = maps.gap_labels(gaps)
     assert set(labels["gu"]) == {"완산구", "덕진구"} and labels["label"].str.starts_with("공급 없음").all()
+    # an unmet search in a category that has suppliers is still a gap (issue 13: the table stayed empty)
+    maps.log_search(engine, None, iid, "특수 세탁 드라이아이스", True, "세탁", "완산구", now)
+    gaps = maps.gap_table(engine, purchases, approved, date(2025, 1, 1))
+    rows = {(r["category"], r["gu"]): r["gap"] for r in gaps.iter_rows(named=True)}
+    assert rows[("세탁", "완산구")] == "찾는 제품이 카탈로그에 없음"
 
 
 @pytest.mark.parametrize("boundary", ["", "shared"])
@@ -108,7 +113,7 @@ def test_map_page_with_and_without_boundary(monkeypatch, evil_url, boundary):
     at.switch_page("pages/map.py").run()
     assert not at.exception
     count = next(m.value for m in at.markdown if m.value.startswith("지도에 보이는 기업"))
-    assert ("경계 파일이 설정되지 않아" in " ".join(c.value for c in at.caption)) == (not boundary)
+    assert ("경계 파일이 없어" in " ".join(c.value for c in at.caption)) == (not boundary)
     at.multiselect(key="map_types").set_value(["자활기업"]).run()
     assert next(m.value for m in at.markdown if m.value.startswith("지도에 보이는 기업")) != count
     at.multiselect(key="map_types").set_value([]).run()

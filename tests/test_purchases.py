@@ -183,10 +183,21 @@ def test_report_xlsx_has_five_sheets_page_totals_and_plain_text(fx):
     data = purchase_stats.PurchaseData.load(eng)
     view = purchase_stats.department_view(data, 2025)
     raw = reports.report_xlsx(view, stats.Workforce.load(eng), date(2025, 12, 31))
-    sheets = pl.read_excel(io.BytesIO(raw), sheet_id=0)
+    sheets = pl.read_excel(io.BytesIO(raw), sheet_id=0, read_options={"header_row": 3})
     assert list(sheets) == list(reports.SHEETS)
-    summary = dict(sheets["요약"].rows())
-    assert summary["사회적경제기업 구매액(원)"] == f"{view.total:,}" == "12,000,000"
+    summary = {k: v for k, v, _note in sheets["요약"].rows()}
+    assert summary["사회적경제기업 구매액(원)"] == view.total == 12_000_000  # a number, not text
+    assert sheets["요약"]["값"].dtype == pl.Float64
+    top = pl.read_excel(io.BytesIO(raw), sheet_name="요약", has_header=False)
+    assert top[0, 0] == "2025년 사회적경제기업 공공구매 보고서 · 요약"
+    assert top[1, 0] == "작성일 2025-12-31   기준일 2025-12-31"
+    sheet_xml = zipfile.ZipFile(io.BytesIO(raw)).read("xl/worksheets/sheet1.xml").decode()
+    table_xml = zipfile.ZipFile(io.BytesIO(raw)).read("xl/tables/table1.xml").decode()
+    assert '<autoFilter ref="A4:' in table_xml  # the table under the title rows filters by column
+    assert 'orientation="landscape"' in sheet_xml and 'paperSize="9"' in sheet_xml
+    assert '<pageSetUpPr fitToPage="1"/>' in sheet_xml and 'fitToHeight="0"' in sheet_xml
+    names = zipfile.ZipFile(io.BytesIO(raw)).read("xl/workbook.xml").decode()
+    assert "_xlnm.Print_Titles" in names and "$4:$4" in names  # the header row repeats on every page
     assert sheets["기관별"]["구매액(원)"].sum() == 12_000_000
     assert sheets["기업별"]["구매액(원)"].sum() == view.total
     assert EVIL in sheets["기업별"]["기업명"].to_list()  # shown as typed …

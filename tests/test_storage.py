@@ -135,7 +135,7 @@ def test_user_cli(db_url):
     dup = user("add", "--role", "admin", "--login", "kim.admin", "--password-stdin", stdin="long-enough-pw\n")
     assert dup.returncode == 2 and "이미 있는 아이디" in dup.stderr
     short = user("add", "--role", "admin", "--login", "lee.admin", "--password-stdin", stdin="short\n")
-    assert short.returncode == 2 and "8자 이상" in short.stderr
+    assert short.returncode == 2 and "10자 이상" in short.stderr
     no_inst = user("add", "--role", "officer", "--login", "park", "--password-stdin", stdin="long-enough-pw\n")
     assert no_inst.returncode == 2 and "소속 기관" in no_inst.stderr
     assert user("disable", "--login", "kim.admin").returncode == 0

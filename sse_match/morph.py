@@ -1,0 +1,82 @@
+"""Korean morphology for matching, on Kiwi (kiwipiepy) with its CoNg model.
+
+Kiwi is loaded by `analyzer()`, once per process and per user dictionary (the catalog's own words), and
+the search index holds the object it got; nothing here is mutated by what users type. Analysis works
+on one eojeol (a space-separated chunk) at a time, so a catalog's distinct eojeols are analysed once
+and stored (`analyse_eojeols`), and a need costs a few Kiwi calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Version of the product analysis stored in the database: bump it when `content_morphemes` changes.
+ANALYSIS_VERSION = 1
+# Morpheme tags that can name what is bought: nouns, roots, foreign words, numbers with letters.
+CONTENT_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH", "NNB_ITEM"})
+# Noun tags whose CoNg neighbours are worth keeping (a neighbour that is an adverb is noise).
+NEIGHBOUR_TAGS = frozenset({"NNG", "NNP"})
+_HANGUL_WORD = re.compile(r"^[가-힣]{2,}$")
+
+
+@lru_cache(maxsize=4)
+def analyzer(user_words: frozenset[str] = frozenset()):
+    """A Kiwi with the CoNg model (falls back to the default model), knowing `user_words` as nouns.
+
+    Cached per user dictionary: each catalog version builds its own, nothing is added afterwards.
+    """
+    from kiwipiepy import Kiwi
+
+    try:
+        kiwi = Kiwi(model_type="cong")
+    except Exception:  # noqa: BLE001 - an older model package without CoNg: still a good tokenizer
+        kiwi = Kiwi()
+    for word in sorted(user_words):
+        if _HANGUL_WORD.match(word):
+            kiwi.add_user_word(word, "NNP", 0.0)
+    return kiwi
+
+
+def content_morphemes(kiwi, eojeol: str) -> tuple[str, ...]:
+    """The nouns and roots of one eojeol: '방역소독해' → ('방역', '소독'); endings and particles dropped."""
+    out = []
+    for tok in kiwi.tokenize(eojeol):
+        if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":
+            form = tok.form.lower()
+            if form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+def analyse_eojeols(kiwi, eojeols: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Analyse distinct eojeols in one batch call (Kiwi parallelises inside)."""
+    uniq = sorted({e for e in eojeols if e})
+    out: dict[str, tuple[str, ...]] = {}
+    for eojeol, tokens in zip(uniq, kiwi.tokenize(uniq), strict=True):
+        forms = []
+        for tok in tokens:
+            if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":
+                form = tok.form.lower()
+                if form not in forms:
+                    forms.append(form)
+        out[eojeol] = tuple(forms)
+    return out
+
+
+def neighbours(kiwi, words: Iterable[str], top_n: int = 25, min_score: float = 0.0) -> dict[str, list[tuple[str, float]]]:
+    """CoNg neighbours (nouns only) of each word Kiwi knows as one morpheme: word → [(neighbour, score)]."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for w in words:
+        if not _HANGUL_WORD.match(w):
+            continue
+        try:
+            sims = kiwi.most_similar_morphemes(w, top_n=top_n)
+        except (ValueError, RuntimeError, AttributeError):
+            continue
+        got = [(s.form, float(s.score)) for s in sims
+               if s.tag in NEIGHBOUR_TAGS and s.score >= min_score and _HANGUL_WORD.match(s.form) and s.form != w]
+        if got:
+            out[w] = got
+    return out

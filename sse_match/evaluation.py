@@ -78,7 +78,7 @@ def load_needs(path: Path = NEEDS_FILE) -> list[Need]:
 
 # ---- out-of-fold evaluation --------------------------------------------------------------------
 K_FOLDS = 5
-FALSE_REJECTION_COST = 4.0  # a false "맞는 제품이 없습니다" is the worst error (issue 11): it costs 4 missed rejections
+FALSE_REJECTION_COST = 3.0  # a false "맞는 제품이 없습니다" is the worst error (issue 11): 3 missed rejections
 L2 = 0.1  # ridge on the logistic coefficients: four numbers from a few hundred needs
 CUTOFFS = tuple(np.round(np.arange(0.02, 0.96, 0.02), 2))
 WRATIO_CUTOFFS = tuple(range(30, 95, 5))
@@ -131,7 +131,7 @@ def run_all(sets: list[EvalSet]) -> list[Runs]:
             items = []
             for item in q.items:
                 matches, _ = index._search_item(q, item, 10, None, False, 1)  # noqa: SLF001 - features before the decision
-                feats = tuple(float(x) for x in index.last_features[0]) if matches else (0.0, 0.0, 0.0)
+                feats = tuple(float(x) for x in index.last_features[0]) if matches else (0.0,) * len(search.FEATURES)
                 items.append(ItemRun(tuple(codes[m.row] for m in matches), feats))
             r1 = old.search(n.text, 10, per_enterprise=1)
             hits = process.extract(n.text, choices, scorer=fuzz.WRatio, limit=10)
@@ -186,8 +186,11 @@ def summarise(rows: list[tuple[LabelledNeed, dict]]) -> dict:
 
 
 def _objective(rows: list[tuple[LabelledNeed, dict]]) -> float:
-    s = summarise(rows)
-    return s.get("no_match_rejected", 0.0) - FALSE_REJECTION_COST * s.get("false_rejection", 0.0) + 0.01 * s.get("R@5", 0)
+    """Counted errors: a false rejection costs FALSE_REJECTION_COST missed rejections; R@5 breaks ties."""
+    missed = sum(1 - s["rejected"] for _, s in rows if "rejected" in s)
+    false = sum(s["false_rejection"] for _, s in rows if "false_rejection" in s)
+    hits = sum(s["r5"] for _, s in rows if "r5" in s)
+    return -(missed + FALSE_REJECTION_COST * false) + 0.001 * hits
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:

@@ -65,6 +65,8 @@ ACTION_WEIGHT = 0.5
 # Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
+# Shop words (~집, ~소, ~방 …): the stem names what is sold.
+SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
@@ -151,11 +153,17 @@ class SearchResult:
     nearest_categories: tuple[str, ...] = ()
 
 
+# What the no-match model sees of a product: share of the need's catalog words it holds, the same share
+# counting context words too, share of its own name (or category) the need accounts for, and how well
+# the need's head word (the last item word) is matched.
+FEATURES = ("query_coverage", "query_coverage_with_context", "product_coverage", "head_match")
+
+
 @dataclass(frozen=True)
 class MatchModel:
-    """The no-match decision: logistic over (query coverage, query coverage with context, product coverage)."""
+    """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, float, float, float] = (-4.0, 2.0, 2.0, 4.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 2.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -407,6 +415,17 @@ class SearchIndex:
             alts = self._meaning(word)
         return tuple(alts)
 
+    def _shop_stem(self, word: str) -> tuple[Alternative, ...]:
+        """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵: a shop named by what it sells."""
+        for suffix in SHOP_SUFFIXES:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and stem and stem in self.vocab | self.synonyms.keys():
+                alts = self._with_synonyms(stem, [Alternative(self.vocab[stem], QUALITY["part"], "part", stem)]
+                                           if stem in self.vocab else [])
+                if alts:
+                    return tuple(alts)
+        return ()
+
     def _segment(self, token: str) -> list[tuple[str, tuple[Alternative, ...]]] | None:
         """사무실청소용역 → 사무실 청소 용역 when catalog words cover every syllable."""
         n = len(token)
@@ -440,6 +459,13 @@ class SearchIndex:
         seg = self._segment(eojeol)
         if seg:
             return tuple(Concept(p, alts) for p, alts in seg)
+        whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
+        if whole:
+            alt = Alternative(whole[0], QUALITY["typo"] * whole[1], "typo", self.terms[whole[0]])
+            return (Concept(eojeol, tuple(self._with_synonyms(eojeol, [alt]))),)
+        shop = self._shop_stem(eojeol)
+        if shop:
+            return (Concept(eojeol, shop),)
         parts = [m for m in morph.content_morphemes(self.kiwi, eojeol) if hangul.HANGUL_RE.match(m)]
         if len(parts) == 1 and parts[0] == eojeol or not parts:
             alts = self._resolve_word(eojeol)
@@ -571,8 +597,11 @@ class SearchIndex:
         out: list[str] = []
         i = 0
         while i < len(words):
-            if i + 1 < len(words) and words[i] not in self.vocab and (words[i] + words[i + 1]) in self.vocab:
-                out.append(words[i] + words[i + 1])
+            joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
+            if joined and hangul.HANGUL_RE.match(joined) and (
+                    joined in self.vocab or (words[i] not in self.vocab or words[i + 1] not in self.vocab)
+                    and self._segment(joined)):
+                out.append(joined)
                 i += 2
             else:
                 out.append(words[i])
@@ -616,6 +645,7 @@ class SearchIndex:
         possible_known = 0.0
         possible_all = 0.0
         scored = []
+        head: tuple[np.ndarray | None, float] | None = None
         for c in item.concepts:
             arr, which, pos = self._concept_scores(c)
             possible_all += pos if c.known else self.max_idf * W_MAX * 0.5
@@ -624,6 +654,8 @@ class SearchIndex:
             if arr is not None:
                 total += arr
                 scored.append((c, arr, which))
+            if c.weight == 1.0 or head is None:  # Korean is head-final: the last item word names the item
+                head = (arr, pos)
         if possible_known == 0.0 or not scored:
             return [], 0.0
         ranked = total.copy()
@@ -649,7 +681,9 @@ class SearchIndex:
         chosen = self._diverse(top[order_local], limit, per_enterprise)
         pos_of = {int(d): k for k, d in enumerate(top)}
         feats = np.array([[min(1.0, total[d] / possible_known), min(1.0, total[d] / possible_all),
-                           dcov[pos_of[int(d)]]] for d in chosen], np.float64).reshape(-1, 3)
+                           dcov[pos_of[int(d)]],
+                           0.0 if head is None or head[0] is None else min(1.0, float(head[0][d]) / head[1])]
+                          for d in chosen], np.float64).reshape(-1, 4)
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         self.last_features = feats
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),

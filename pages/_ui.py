@@ -161,14 +161,19 @@ def catalog_version(url: str) -> int:
 
 
 @st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
-def _search_index(url: str, version: int, today: date) -> search.SearchIndex:
-    return search.SearchIndex(catalog.approved(_engine(url), today))
+def _search_index(url: str, version: int, today: date, synonyms_version: int = 0,
+                  _extra_synonyms: tuple[tuple[str, str], ...] = ()) -> search.SearchIndex:
+    return search.SearchIndex(catalog.approved(_engine(url), today), extra_synonyms=_extra_synonyms)
 
 
-def search_index(today: date) -> search.SearchIndex:
-    """The shared index for the current catalog version (read-only: never mutate it)."""
+def search_index(today: date, extra_synonyms: tuple[tuple[str, str], ...] = (),
+                 synonyms_version: int = 0) -> search.SearchIndex:
+    """The shared index for the current catalog version and approved-synonyms version (read-only).
+
+    `extra_synonyms` (query word, catalog word) come from the database; `synonyms_version` is their cache key.
+    """
     url = config.database_url()
-    return _search_index(url, catalog_version(url), today)
+    return _search_index(url, catalog_version(url), today, synonyms_version, tuple(extra_synonyms))
 
 
 @st.cache_resource(max_entries=2, show_spinner="구매 실적을 불러오는 중…")

@@ -80,7 +80,7 @@ def load_needs(path: Path = NEEDS_FILE) -> list[Need]:
 K_FOLDS = 5
 FALSE_REJECTION_COST = 3.0  # a false "맞는 제품이 없습니다" is the worst error (issue 11): 3 missed rejections
 L2 = 0.1  # ridge on the logistic coefficients: four numbers from a few hundred needs
-CUTOFFS = tuple(np.round(np.arange(0.02, 0.96, 0.02), 2))
+CUTOFFS = tuple(np.round(np.arange(0.01, 0.99, 0.01), 2))
 WRATIO_CUTOFFS = tuple(range(30, 95, 5))
 
 
@@ -194,15 +194,19 @@ def _objective(rows: list[tuple[LabelledNeed, dict]]) -> float:
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
-    """Newton's method for a ridge logistic regression; returns (intercept, coefficients…)."""
+    """Newton's method for a ridge logistic regression with balanced classes (no-match needs are few);
+    returns (intercept, coefficients…)."""
     xb = np.hstack([np.ones((len(x), 1)), x])
+    pos = max(1.0, float(y.sum()))
+    neg = max(1.0, float(len(y) - y.sum()))
+    sw = np.where(y > 0.5, len(y) / (2 * pos), len(y) / (2 * neg))
     w = np.zeros(xb.shape[1])
     reg = np.eye(len(w)) * l2
     reg[0, 0] = 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(xb @ w)))
-        grad = xb.T @ (p - y) + reg @ w
-        hess = xb.T @ (xb * (p * (1 - p))[:, None]) + reg + 1e-9 * np.eye(len(w))
+        grad = xb.T @ (sw * (p - y)) + reg @ w
+        hess = xb.T @ (xb * (sw * p * (1 - p))[:, None]) + reg + 1e-9 * np.eye(len(w))
         w -= np.linalg.solve(hess, grad)
     return w
 

@@ -39,6 +39,28 @@ def analyzer(user_words: frozenset[str] = frozenset()):
     return kiwi
 
 
+def is_dictionary_word(kiwi, word: str) -> bool:
+    """True when Kiwi's model has `word` as one morpheme (자문, 가입, 꽃집): such a word is meant, not a typo."""
+    try:
+        kiwi.most_similar_morphemes(word, top_n=1)
+    except (ValueError, RuntimeError, AttributeError):
+        return False
+    return True
+
+
+def content_spans(kiwi, eojeol: str) -> tuple[list[str], int]:
+    """Content morphemes of an eojeol and how many syllables they span (particles and endings excluded)."""
+    forms: list[str] = []
+    span = 0
+    for tok in kiwi.tokenize(eojeol):
+        if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":
+            span += tok.len
+            form = tok.form.lower()
+            if form not in forms:
+                forms.append(form)
+    return forms, span
+
+
 def content_morphemes(kiwi, eojeol: str) -> tuple[str, ...]:
     """The nouns and roots of one eojeol: '방역소독해' → ('방역', '소독'); endings and particles dropped."""
     out = []

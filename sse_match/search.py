@@ -155,15 +155,16 @@ class SearchResult:
 
 # What the no-match model sees of a product: share of the need's catalog words it holds, the same share
 # counting context words too, share of its own name (or category) the need accounts for, and how well
-# the need's head word (the last item word) is matched.
-FEATURES = ("query_coverage", "query_coverage_with_context", "product_coverage", "head_match")
+# the need's head word (the last item word) is matched, and whether the match is in the name rather than the
+# description (share of the best field weight). Field weights do not enter the coverages.
+FEATURES = ("query_coverage", "query_coverage_with_context", "product_coverage", "head_match", "field_weight")
 
 
 @dataclass(frozen=True)
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 2.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 2.0, 1.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -367,8 +368,9 @@ class SearchIndex:
         return int(self.term_ptr[tid + 1] - self.term_ptr[tid])
 
     def _fuzzy(self, word: str) -> tuple[int, float] | None:
+        """A catalog word one or two jamo away, unless the word is a real word of its own (자문 is not 주문)."""
         bucket = self._by_len.get(len(word))
-        if not bucket or len(word) < 2:
+        if not bucket or len(word) < 2 or morph.is_dictionary_word(self.base_kiwi, word):
             return None
         hit = process.extractOne(hangul.jamo(word), bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
         if hit is None:
@@ -466,20 +468,25 @@ class SearchIndex:
         shop = self._shop_stem(eojeol)
         if shop:
             return (Concept(eojeol, shop),)
-        parts = [m for m in morph.content_morphemes(self.kiwi, eojeol) if hangul.HANGUL_RE.match(m)]
-        if len(parts) == 1 and parts[0] == eojeol or not parts:
+        parts, span = morph.content_spans(self.kiwi, eojeol)
+        parts = [m for m in parts if hangul.HANGUL_RE.match(m)]
+        if not parts or parts == [eojeol]:
             alts = self._resolve_word(eojeol)
             return (Concept(eojeol, alts, known=bool(alts)),)
-        out = []
+        resolved: list[tuple[str, tuple[Alternative, ...]]] = []
+        covered = 0
         for p in parts:
-            if p in STOPWORDS or len(p) < 2 and p not in self.synonyms:
+            if p in STOPWORDS or len(p) < 2 and p not in self.vocab and p not in self.synonyms:
                 continue
-            alts = self._resolve_word(p) if p != eojeol else ()
-            if not alts:  # a morpheme may still be a typo of the whole: 볶사용지
-                whole = self._fuzzy(eojeol)
-                if whole:
-                    alts = (Alternative(whole[0], QUALITY["typo"] * whole[1], "typo", self.terms[whole[0]]),)
-                    return (Concept(eojeol, tuple(self._with_synonyms(eojeol, list(alts)))),)
+            alts = self._resolve_word(p)
+            covered += len(p) if alts else 0
+            resolved.append((p, alts))
+        # 소방차 → 소방 + 차: a part of a compound says less than the compound (share of syllables covered)
+        share = min(1.0, covered / span) if span else 0.0
+        out = []
+        for p, alts in resolved:
+            if share < 1.0:
+                alts = tuple(Alternative(a.term_id, a.quality * share, "part", a.via) for a in alts)
             out.append(Concept(p, alts, known=bool(alts)))
         return tuple(out)
 
@@ -643,19 +650,22 @@ class SearchIndex:
                      per_enterprise: int) -> tuple[list[Match], float]:
         total = np.zeros(self.n_docs, np.float32)
         possible_known = 0.0
-        possible_all = 0.0
+        unknown_mass = 0.0
         scored = []
-        head: tuple[np.ndarray | None, float] | None = None
+        head = -1  # Korean is head-final: the last item word (not an action noun) names the item
         for c in item.concepts:
             arr, which, pos = self._concept_scores(c)
-            possible_all += pos if c.known else self.max_idf * W_MAX * 0.5
             if c.known:
                 possible_known += pos
+            else:
+                unknown_mass += self.max_idf * c.weight
             if arr is not None:
                 total += arr
-                scored.append((c, arr, which))
-            if c.weight == 1.0 or head is None:  # Korean is head-final: the last item word names the item
-                head = (arr, pos)
+                scored.append((c, arr, which, pos / W_MAX))
+                if c.weight == 1.0:
+                    head = len(scored) - 1
+            elif c.weight == 1.0:
+                head = -2  # the head word is unknown
         if possible_known == 0.0 or not scored:
             return [], 0.0
         ranked = total.copy()
@@ -672,7 +682,7 @@ class SearchIndex:
         top = np.argpartition(-ranked, pool - 1)[:pool] if pool < self.n_docs else np.arange(self.n_docs)
         top = top[ranked[top] > 0]
         # product-side coverage: how much of the name (or category) the need accounts for
-        matched = [{c.alternatives[w].term_id for c, _, wh in scored if (w := int(wh[d])) >= 0} for d in top]
+        matched = [{c.alternatives[w].term_id for c, _, wh, _ in scored if (w := int(wh[d])) >= 0} for d in top]
         name_cov = self._coverage(top, matched, "name")
         cat_cov = self._coverage(top, matched, "category")
         dcov = np.maximum(name_cov, cat_cov)
@@ -680,10 +690,18 @@ class SearchIndex:
         order_local = np.argsort(-fine, kind="stable")
         chosen = self._diverse(top[order_local], limit, per_enterprise)
         pos_of = {int(d): k for k, d in enumerate(top)}
-        feats = np.array([[min(1.0, total[d] / possible_known), min(1.0, total[d] / possible_all),
-                           dcov[pos_of[int(d)]],
-                           0.0 if head is None or head[0] is None else min(1.0, float(head[0][d]) / head[1])]
-                          for d in chosen], np.float64).reshape(-1, 4)
+        known_mass = possible_known / W_MAX
+        feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
+        for k, d in enumerate(chosen):
+            got = 0.0
+            quality = []
+            for c, _, wh, mass in scored:
+                w = int(wh[d])
+                quality.append(c.alternatives[w].quality if w >= 0 else 0.0)
+                got += mass * quality[-1]
+            feats[k] = (min(1.0, got / known_mass), got / (known_mass + unknown_mass), dcov[pos_of[int(d)]],
+                        quality[head] if head >= 0 else (0.0 if head == -2 else 1.0),
+                        min(1.0, float(total[d]) / (got * W_MAX)) if got else 0.0)
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         self.last_features = feats
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),
@@ -750,7 +768,7 @@ class SearchIndex:
 
     def _explain(self, doc: int, scored: list, q: ParsedQuery) -> tuple[Reason, ...]:
         out = []
-        for c, arr, which in scored:
+        for c, arr, which, _ in scored:
             k = int(which[doc])
             if arr[doc] <= 0 or k < 0:
                 continue

@@ -54,15 +54,16 @@ STOPWORDS = frozenset(
     "계약 발주 조달 신청 문의 일괄 전체 기타 각종 일반 긴급 당일 익일 내 이내 까지 부터 예산 예산액 금액 추정가격 "
     "단가 총액 기간 납기 납기일 일정 말까지 초까지 중순 오늘 내일 모레 다음주 이번주 다음달 이번달 금주 익월 연말 연초 "
     "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
-    "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번".split()
+    "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내".split()
 )
 # Nouns of action (중장비 *임대*, 현수막 *제작*): what is done, weaker than the item itself.
 ACTION_NOUNS = frozenset(
     "임대 대여 렌탈 렌트 임차 제작 설치 교체 수리 보수 정비 점검 용역 서비스 관리 운영 지원 대행 공사 시공 구입 "
-    "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입".split()
+    "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입 파기 폐기 파견".split()
 )
 ACTION_WEIGHT = 0.5
-# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
+HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
+_SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
@@ -103,6 +104,7 @@ class Concept:
     weight: float = 1.0
     known: bool = True  # False: nothing in the catalog resembles the word (context)
     typed: str = ""  # the Latin keys, when the word came from 한영 conversion
+    head: bool = False  # the last item word of its item
 
 
 @dataclass(frozen=True)
@@ -556,7 +558,7 @@ class SearchIndex:
         if problem and problem != "too_long":
             return ParsedQuery(text or "", "", (), budget=budget, problem=problem)
         budget = budget if budget is not None else hangul.parse_money(cleaned)
-        core = hangul.strip_quantities(cleaned)
+        core = hangul.strip_quantities(_SIZED.sub(" ", cleaned))
         core, converted = self._hanyeong(core)
         gus: set[str] = set()
         dongs: set[str] = set()
@@ -588,9 +590,13 @@ class SearchIndex:
                     typed = converted.get(w, "")
                     weight = ACTION_WEIGHT if c.text in ACTION_NOUNS else 1.0
                     concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed))
+            heads = [i for i, c in enumerate(concepts) if c.weight == 1.0 and hangul.HANGUL_RE.match(c.text)]
+            if heads:
+                c = concepts[heads[-1]]
+                concepts[heads[-1]] = Concept(c.text, c.alternatives, HEAD_BOOST, c.known, c.typed, True)
             if concepts:
                 items.append(Item(" ".join(words), tuple(concepts)))
-        known_items = [it for it in items if any(c.known and c.weight == 1.0 for c in it.concepts)]
+        known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own
             items = known_items
@@ -662,9 +668,9 @@ class SearchIndex:
             if arr is not None:
                 total += arr
                 scored.append((c, arr, which, pos / W_MAX))
-                if c.weight == 1.0:
+                if c.head:
                     head = len(scored) - 1
-            elif c.weight == 1.0:
+            elif c.head:
                 head = -2  # the head word is unknown
         if possible_known == 0.0 or not scored:
             return [], 0.0

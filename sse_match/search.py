@@ -295,7 +295,7 @@ class SearchIndex:
             out: list[str] = []
             for e in ts:
                 out.append(e)
-                out.extend(m for m in self.analyses.get(e, ()) if m != e and len(m) >= 2)
+                out.extend(m for m in self.analyses.get(e, ()) if m != e)
             expand[t] = " ".join(out)
         long = long.with_columns(tok=pl.col("text").replace_strict(expand, return_dtype=pl.String).str.split(" "))
         exploded = (long.explode("tok").filter(pl.col("tok").str.len_chars() > 0)
@@ -323,6 +323,7 @@ class SearchIndex:
         self._by_len: dict[int, tuple[list[str], list[int]]] = {}
         self._cho: dict[str, list[int]] = {}
         self._inside: dict[str, list[int]] = {}  # 용지 → [복사용지, …]
+        self._first: dict[str, list[int]] = {}  # 꽃 → [꽃다발, …]: words by their first syllable
         for tid, t in enumerate(self.terms):
             if not hangul.HANGUL_RE.match(t):
                 continue
@@ -331,6 +332,7 @@ class SearchIndex:
             bucket[1].append(tid)
             if len(t) >= 2:
                 self._cho.setdefault(hangul.choseong(t), []).append(tid)
+                self._first.setdefault(t[0], []).append(tid)
             if len(t) >= 3:
                 for i in range(len(t) - 1):
                     for j in range(i + 2, len(t) + 1):
@@ -423,6 +425,9 @@ class SearchIndex:
         """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵: a shop named by what it sells."""
         for suffix in SHOP_SUFFIXES:
             stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) == 1 and stem not in self.vocab and stem in self._first:
+                tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
+                return tuple(Alternative(t, QUALITY["part"], "part", self.terms[t]) for t in tids)
             if word.endswith(suffix) and stem and stem in self.vocab | self.synonyms.keys():
                 alts = self._with_synonyms(stem, [Alternative(self.vocab[stem], QUALITY["part"], "part", stem)]
                                            if stem in self.vocab else [])
@@ -524,17 +529,19 @@ class SearchIndex:
 
         def swap(m: re.Match) -> str:
             run = m.group(0)
-            if run in self.vocab or run in self.synonyms or not hanyeong.looks_mistyped(run):
+            if run.lower() in self.vocab or run.lower() in self.synonyms:
                 return run
-            word = hanyeong.to_hangul(run)
-            concepts = self._resolve_eojeol(word)
-            if concepts and all(c.known for c in concepts) and all(
-                    any(a.how in ("exact", "spacing", "synonym") for a in c.alternatives) for c in concepts):
-                converted[word] = run
-                return word
+            for keys in dict.fromkeys([run, run.lower()]):  # Shift gives ㅃ ㅆ …; caps lock does not mean it
+                if not hanyeong.looks_mistyped(keys):
+                    continue
+                word = hanyeong.to_hangul(keys)
+                concepts = self._resolve_eojeol(word)
+                if any(c.known and any(a.how != "meaning" for a in c.alternatives) for c in concepts):
+                    converted[word] = run
+                    return f" {word} "
             return run
 
-        return re.sub(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])", swap, text), converted
+        return re.sub(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])", swap, text), converted
 
     def _split_items(self, core: str) -> list[str]:
         parts = [p for p in _ITEM_SPLIT.split(core) if p.strip()]
@@ -558,8 +565,8 @@ class SearchIndex:
         if problem and problem != "too_long":
             return ParsedQuery(text or "", "", (), budget=budget, problem=problem)
         budget = budget if budget is not None else hangul.parse_money(cleaned)
-        core = hangul.strip_quantities(_SIZED.sub(" ", cleaned))
-        core, converted = self._hanyeong(core)
+        core, converted = self._hanyeong(_SIZED.sub(" ", cleaned))  # before lower-casing: Shift is a key
+        core = hangul.strip_quantities(core)
         gus: set[str] = set()
         dongs: set[str] = set()
         places: list[str] = []

@@ -163,7 +163,11 @@ def catalog_version(url: str) -> int:
 @st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
 def _search_index(url: str, version: int, today: date, synonyms_version: int = 0,
                   _extra_synonyms: tuple[tuple[str, str], ...] = ()) -> search.SearchIndex:
-    return search.SearchIndex(catalog.approved(_engine(url), today), extra_synonyms=_extra_synonyms)
+    from sse_match import analysis_store
+
+    engine = _engine(url)
+    return search.SearchIndex(catalog.approved(engine, today), extra_synonyms=_extra_synonyms,
+                              analyses=analysis_store.load(engine))
 
 
 def search_index(today: date, extra_synonyms: tuple[tuple[str, str], ...] = (),

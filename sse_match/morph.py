@@ -48,6 +48,14 @@ def is_dictionary_word(kiwi, word: str) -> bool:
     return True
 
 
+# Tags that make an eojeol a predicate (끝나면, 부탁드립니다, 맡길): its nouns describe, they are not the item.
+PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "ETM", "ETN", "EP", "VCP"})
+
+
+def is_predicate(kiwi, eojeol: str) -> bool:
+    return any(tok.tag in PREDICATE_TAGS for tok in kiwi.tokenize(eojeol))
+
+
 def content_spans(kiwi, eojeol: str) -> tuple[list[str], int]:
     """Content morphemes of an eojeol and how many syllables they span (particles and endings excluded)."""
     forms: list[str] = []

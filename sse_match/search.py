@@ -105,6 +105,7 @@ class Concept:
     known: bool = True  # False: nothing in the catalog resembles the word (context)
     typed: str = ""  # the Latin keys, when the word came from 한영 conversion
     head: bool = False  # the last item word of its item
+    context: bool = False  # an unknown word outside the item's noun phrase: it does not lower confidence
 
 
 @dataclass(frozen=True)
@@ -156,17 +157,18 @@ class SearchResult:
 
 
 # What the no-match model sees of a product: share of the need's catalog words it holds, the same share
-# counting context words too, share of its own name (or category) the need accounts for, and how well
+# counting unknown words of the item's own noun phrase (unknown context outside it is left out: it must not
+# sink confidence), share of its own name (or category) the need accounts for, and how well
 # the need's head word (the last item word) is matched, and whether the match is in the name rather than the
 # description (share of the best field weight). Field weights do not enter the coverages.
-FEATURES = ("query_coverage", "query_coverage_with_context", "product_coverage", "head_match", "field_weight")
+FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight")
 
 
 @dataclass(frozen=True)
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 2.0, 1.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -266,6 +268,7 @@ class SearchIndex:
         self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
+        self._predicate = lru_cache(maxsize=50_000)(lambda w: morph.is_predicate(self.kiwi, w))
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
 
@@ -590,17 +593,29 @@ class SearchIndex:
             words = self._merge_split_words(words)
             words_all += words
             concepts: list[Concept] = []
+            candidates: list[int] = []
+            run_of: list[int] = []  # noun run of each concept: predicates (끝나면, 맡길) end a run
+            run = 0
             for w in words:
+                predicate = hangul.HANGUL_RE.match(w) is not None and w not in self.vocab and self._predicate(w)
                 for c in self._resolve_eojeol(w):
                     if c.text in STOPWORDS:
                         continue
                     typed = converted.get(w, "")
                     weight = ACTION_WEIGHT if c.text in ACTION_NOUNS else 1.0
+                    if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate):
+                        candidates.append(len(concepts))  # an unknown noun of a predicate is context
                     concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed))
-            heads = [i for i, c in enumerate(concepts) if c.weight == 1.0 and hangul.HANGUL_RE.match(c.text)]
-            if heads:
-                c = concepts[heads[-1]]
-                concepts[heads[-1]] = Concept(c.text, c.alternatives, HEAD_BOOST, c.known, c.typed, True)
+                    run_of.append(run)
+                if predicate:
+                    run += 1
+            if candidates:
+                h = candidates[-1]
+                c = concepts[h]
+                concepts[h] = Concept(c.text, c.alternatives, HEAD_BOOST, c.known, c.typed, True)
+                # unknown words outside the head's noun run set the scene (다음 주 민원실 리모델링 끝나면 …)
+                concepts = [Concept(x.text, x.alternatives, x.weight, x.known, x.typed, x.head,
+                                    context=not x.known and run_of[i] != run_of[h]) for i, x in enumerate(concepts)]
             if concepts:
                 items.append(Item(" ".join(words), tuple(concepts)))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
@@ -670,7 +685,7 @@ class SearchIndex:
             arr, which, pos = self._concept_scores(c)
             if c.known:
                 possible_known += pos
-            else:
+            elif not c.context:
                 unknown_mass += self.max_idf * c.weight
             if arr is not None:
                 total += arr

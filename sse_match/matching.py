@@ -97,8 +97,8 @@ def match_needs(queries: pl.DataFrame, index: search.SearchIndex, *, limit: int 
 
 
 def cli_output(results: pl.DataFrame) -> pl.DataFrame:
-    """The CLI's OUT.csv columns: 수요번호,순위,제품코드,기업명,제품명,점수, and 품목 (which item of a need of
-    several items the row answers; empty otherwise)."""
+    """The CLI's OUT.csv columns: 수요번호,순위,제품코드,기업명,제품명,점수 (the department's contract; which
+    item a row answers is in `match_needs`'s `item` column and on the pages)."""
     return results.select(
         pl.col("need_id").alias("수요번호"),
         pl.col("rank").alias("순위"),
@@ -106,7 +106,6 @@ def cli_output(results: pl.DataFrame) -> pl.DataFrame:
         pl.col("enterprise_name").fill_null("").alias("기업명"),
         pl.col("name").fill_null("").alias("제품명"),
         pl.col("score").alias("점수"),
-        pl.col("item").fill_null("").alias("품목"),
     )
 
 

@@ -52,6 +52,10 @@ def is_dictionary_word(kiwi, word: str) -> bool:
 PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "ETM", "ETN", "EP", "VCP"})
 
 
+# Suffixes that keep the thing the same (행사*용*, 지역*별*, 과일*류*).
+LIGHT_SUFFIXES = frozenset({"용", "별", "류", "들", "형", "식", "적", "당", "씩"})
+
+
 def is_predicate(kiwi, eojeol: str) -> bool:
     return any(tok.tag in PREDICATE_TAGS for tok in kiwi.tokenize(eojeol))
 
@@ -61,6 +65,8 @@ def content_spans(kiwi, eojeol: str) -> tuple[list[str], int]:
     forms: list[str] = []
     span = 0
     for tok in kiwi.tokenize(eojeol):
+        if tok.tag == "XPN" or tok.tag == "XSN" and tok.form not in LIGHT_SUFFIXES:
+            span += tok.len  # 중+장비, 항공+권: the affix makes another thing
         if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":
             span += tok.len
             form = tok.form.lower()

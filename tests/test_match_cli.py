@@ -66,7 +66,7 @@ def test_bad_needs_are_refused(tmp_path):
 
 def test_match_uses_the_database_catalog_without_catalog_flag(tmp_path, demo_url):
     needs = tmp_path / "needs.csv"
-    needs.write_text("수요번호,수요내용,수량,예산\n1,도시락 30개,30,\n2,항공권,1,\n", encoding="utf-8")
+    needs.write_text("수요번호,수요내용,수량,예산\n1,도시락 30개,30,\n2,우주선 발사,1,\n", encoding="utf-8")
     out = tmp_path / "out.csv"
     r = subprocess.run([sys.executable, "-m", "sse_match", "match", "--needs", str(needs), "--out", str(out),
                         "--db", demo_url], cwd=ROOT, capture_output=True, text=True, timeout=300)

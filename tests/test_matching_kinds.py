@@ -152,8 +152,9 @@ def test_match_needs_gives_the_no_match_row_for_bad_input(index):
 
 def test_match_needs_marks_the_item_of_each_row(index):
     needs = pl.DataFrame({"need_id": ["A"], "text": ["명함이랑 종이 봉투"]})
-    out = matching.cli_output(matching.match_needs(needs, index, limit=3))
-    assert set(out["품목"]) == {"명함", "종이 봉투"}
+    out = matching.match_needs(needs, index, limit=3)
+    assert set(out["item"]) == {"명함", "종이 봉투"}
+    assert "품목" in matching.results_for_people(out).columns
 
 
 def test_extra_synonyms_from_the_database_take_effect(catalog):

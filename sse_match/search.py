@@ -251,7 +251,7 @@ class SearchIndex:
         keywords = dict(zip(categories["name"], categories["keywords"], strict=True))
         self.base_kiwi = kiwi or morph.analyzer()
         self._build(catalog, keywords, analyses or {})
-        self.kiwi = morph.analyzer(frozenset(t for t in self.terms if len(t) >= 2))  # the user dictionary
+        self.kiwi = self.base_kiwi
         self._build_synonyms(load_synonyms() if synonyms is None else synonyms, extra_synonyms)
         self._build_neighbours()
         self.gu_words, self.dong_words = _places()
@@ -263,13 +263,13 @@ class SearchIndex:
         self._address_words = frozenset(
             w for a in (catalog["address"].drop_nulls().unique().to_list() if "address" in catalog.columns else [])
             for w in hangul.tokens(a) if len(w) >= 2 and hangul.HANGUL_RE.match(w))
-        self._names = catalog["name"].to_list()
+        self._name_code = catalog["name"].cast(pl.Categorical).to_physical().to_numpy()  # no 1M Python strings
         ent_col = "enterprise_id" if "enterprise_id" in catalog.columns else "enterprise_name"
         self._ent = catalog[ent_col].cast(pl.String).cast(pl.Categorical).to_physical().to_numpy()
         self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
-        self._predicate = lru_cache(maxsize=50_000)(lambda w: morph.is_predicate(self.kiwi, w))
+        self._predicate = lru_cache(maxsize=50_000)(lambda w: morph.is_predicate(self.kiwi, w, self.vocab))
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
 
@@ -479,7 +479,7 @@ class SearchIndex:
         shop = self._shop_stem(eojeol)
         if shop:
             return (Concept(eojeol, shop),)
-        parts, span = morph.content_spans(self.kiwi, eojeol)
+        parts, span = morph.content_spans(self.kiwi, eojeol, self.vocab)  # the catalog as user dictionary
         parts = [m for m in parts if hangul.HANGUL_RE.match(m)]
         if not parts or parts == [eojeol]:
             alts = self._resolve_word(eojeol)
@@ -767,11 +767,11 @@ class SearchIndex:
     def _diverse(self, ordered: np.ndarray, limit: int, per_enterprise: int) -> np.ndarray:
         """Distinct suppliers first: at most `per_enterprise` rows each, one row per name and supplier."""
         seen: dict[int, int] = {}
-        names: set[tuple[int, str]] = set()
+        names: set[tuple[int, int]] = set()
         out = []
         for i in ordered:
             ent = int(self._ent[i])
-            key = (ent, self._names[i])
+            key = (ent, int(self._name_code[i]))
             if seen.get(ent, 0) >= per_enterprise or key in names:
                 continue
             seen[ent] = seen.get(ent, 0) + 1

@@ -180,3 +180,11 @@ def test_reason_is_a_small_frozen_dataclass():
     assert r.text() == "영문 자판 입력 'rkqkd'을 '가방'으로 읽었습니다"
     with pytest.raises(AttributeError):
         r.how = "exact"  # type: ignore[misc]
+
+
+def test_catalog_words_act_as_a_user_dictionary_without_changing_kiwi():
+    from sse_match import morph
+
+    kiwi = morph.analyzer()
+    assert morph.content_spans(kiwi, "햇살꾸러미에서", {"햇살꾸러미"}) == (["햇살꾸러미"], 5)
+    assert morph.content_spans(kiwi, "햇살꾸러미에서") != (["햇살꾸러미"], 5)  # nothing was added to Kiwi

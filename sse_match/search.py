@@ -40,6 +40,7 @@ MAX_NEED_CHARS = 400  # longer needs are read up to here (a pasted document is n
 FUZZY_MIN = 75.0  # jamo similarity of a typo: one slipped key in a 2–3 syllable word (방억/방역 = 83)
 CONG_MIN = 0.70  # CoNg similarity below this is mostly noise (도시락 → 책가방 is 0.71: still weak)
 CONG_TOP = 20  # neighbours kept per catalog word
+CONG_QUERY_TOP = 30  # neighbours of an unknown need word searched for catalog words
 RERANK_POOL = 200
 PLACE_BOOST = 0.15  # added share for a supplier in the asked place
 
@@ -405,7 +406,13 @@ class SearchIndex:
         return [(self.vocab[p], "part") for p in parts if p in self.vocab][-1:]
 
     def _meaning(self, word: str) -> list[Alternative]:
-        near = sorted(self.neighbours.get(word, ()), key=lambda x: -x[1])[:3]
+        """Catalog words close in meaning: precomputed neighbours of catalog words, else the word's own
+        neighbours that the catalog holds (one CoNg look-up, only for a word nothing else resolved)."""
+        near = list(self.neighbours.get(word, ()))
+        if not near:
+            own = morph.neighbours(self.base_kiwi, [word], top_n=CONG_QUERY_TOP, min_score=CONG_MIN).get(word, [])
+            near = [(self.vocab[w], score) for w, score in own if w in self.vocab]
+        near = sorted(near, key=lambda x: -x[1])[:3]
         return [Alternative(tid, QUALITY["meaning"] * score, "meaning", self.terms[tid]) for tid, score in near]
 
     def _resolve_word(self, word: str) -> tuple[Alternative, ...]:

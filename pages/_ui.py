@@ -13,7 +13,7 @@ import streamlit as st
 from sqlalchemy import Engine, exists, select
 from streamlit.runtime.pages_manager import PagesManager
 
-from sse_match import access, auth, catalog, config, db, schema, search, stats, text
+from sse_match import access, auth, catalog, config, db, learning, schema, search, stats, text
 
 # With a pages/ folder beside app.py, Streamlit falls back to its old folder-based routing while no session
 # has called st.navigation yet (e.g. a bookmark opened right after a restart): the page then runs without
@@ -161,23 +161,21 @@ def catalog_version(url: str) -> int:
 
 
 @st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
-def _search_index(url: str, version: int, today: date, synonyms_version: int = 0,
-                  _extra_synonyms: tuple[tuple[str, str], ...] = ()) -> search.SearchIndex:
+def _search_index(url: str, version: int, today: date, synonyms_version: int) -> search.SearchIndex:
     from sse_match import analysis_store
 
-    engine = _engine(url)
-    return search.SearchIndex(catalog.approved(engine, today), extra_synonyms=_extra_synonyms,
-                              analyses=analysis_store.load(engine))
+    eng = _engine(url)
+    return search.SearchIndex(catalog.approved(eng, today), extra_synonyms=learning.approved_synonyms(eng),
+                              analyses=analysis_store.load(eng))
 
 
-def search_index(today: date, extra_synonyms: tuple[tuple[str, str], ...] = (),
-                 synonyms_version: int = 0) -> search.SearchIndex:
-    """The shared index for the current catalog version and approved-synonyms version (read-only).
+def search_index(today: date) -> search.SearchIndex:
+    """The shared index for the current catalog and learned-synonyms versions (read-only: never mutate it).
 
-    `extra_synonyms` (query word, catalog word) come from the database; `synonyms_version` is their cache key.
-    """
+    The admin's approved synonyms (query word → catalog word) come from the database; their version is part
+    of the cache key, so an approval changes the next search without a restart."""
     url = config.database_url()
-    return _search_index(url, catalog_version(url), today, synonyms_version, tuple(extra_synonyms))
+    return _search_index(url, catalog_version(url), today, learning.synonyms_version(_engine(url)))
 
 
 @st.cache_resource(max_entries=2, show_spinner="구매 실적을 불러오는 중…")

@@ -17,8 +17,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 st.title(T["title"])
 if flash := st.session_state.pop("admin_flash", None):
     st.success(flash)
-section = st.segmented_control(" ", list(T["sections"]), default="moderation", key="admin_section",
-                               format_func=lambda k: T["sections"][k], label_visibility="collapsed")
+SECTIONS = {**T["sections"], "learning": text.LEARNING["section"]}
+section = st.segmented_control(" ", list(SECTIONS), default="moderation", key="admin_section",
+                               format_func=lambda k: SECTIONS[k], label_visibility="collapsed")
 
 
 
@@ -217,6 +218,11 @@ elif section == "users":
             st.rerun()
         except (auth.AuthError, access.PermissionDenied) as exc:
             _ui.show_error(exc)
+
+elif section == "learning":
+    from pages import _suggestions
+
+    _suggestions.render(engine, actor)
 
 else:
     c1, c2, c3, c4 = st.columns(4)

@@ -3,7 +3,7 @@
 
 import streamlit as st
 
-from pages import _ui
+from pages import _suggestions, _ui
 from sse_match import clock, export, geo, maps, matching, schema, search, text
 
 actor = _ui.page_guard("search")
@@ -94,8 +94,8 @@ def show_results(query: str) -> None:
     if not (df["hint"].str.len_chars().fill_null(0) > 0).any():  # no budget: the hint column would be empty
         shown_cols.remove("hint")
     view = df.select(shown_cols)
-    st.dataframe(
-        view, hide_index=True, key="search_results",
+    opened = st.dataframe(
+        view, hide_index=True, key="search_results", on_select="rerun", selection_mode="single-row",
         column_config={
             "rank": st.column_config.NumberColumn(labels["rank"], width="small"), "item": labels["item"],
             "name": labels["name"], "enterprise_name": labels["enterprise_name"],
@@ -105,6 +105,8 @@ def show_results(query: str) -> None:
             "score": st.column_config.ProgressColumn(labels["score"], min_value=0.0, max_value=1.0, format="%.2f"),
         },
     )
+    if opened.selection.rows and opened.selection.rows[0] < df.height:  # an opened result, evidence for learning
+        _suggestions.opened(_ui.engine(), actor, query, df.row(opened.selection.rows[0], named=True))
     download = df.rename({k: v for k, v in labels.items() if k in df.columns})
     c1, c2 = st.columns(2)
     c1.download_button(T["download_csv"], export.csv_bytes(download), "제품검색.csv", "text/csv",

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, func, insert, select
 
-from . import bizno, geo, schema
+from . import bizno, demo_learning, geo, schema
 from .demo_catalog import GIVEN, NAME_WORDS, SURNAMES, TEMPLATES, TRADE_WORDS
 from .text import GROUP_OF_TYPE
 
@@ -542,6 +542,7 @@ def create_demo_accounts(engine: Engine, now: datetime) -> list[tuple[str, str, 
                          enterprise_id=ent if role == "enterprise" else None,
                          display_name=name if role != "enterprise" else f"{ent_name} 담당자 (예시)", now=now)
         out.append((login, password, role))
+    demo_learning.seed(engine, now)  # synthetic search sittings for 관리 › 검색어 학습 (issue 11)
     return out
 
 

@@ -269,3 +269,41 @@ product_analyses = Table(  # Kiwi analysis of a product's eojeols, written with 
 
 
 # --- reliability (issue 12) ---
+
+
+# --- learning from use (issue 11) ---
+
+FOLLOWUP_KINDS = ("open", "match")
+LEARNED_STATUSES = ("approved", "rejected")
+
+# What an officer did with a search result right after searching: opened it or took it into a match.
+# With search_log and purchases this is the evidence `learning.suggestions` reads.
+search_followups = Table(
+    "search_followups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("user_id", ForeignKey("users.id", ondelete="SET NULL")),
+    Column("kind", String(10), nullable=False),
+    Column("query", String(300)),  # the search the result came from
+    Column("product_id", ForeignKey("products.id", ondelete="SET NULL")),
+    Column("enterprise_id", ForeignKey("enterprises.id", ondelete="SET NULL")),
+    CheckConstraint(_in("kind", FOLLOWUP_KINDS), name="kind"),
+    Index("ix_search_followups_user_at", "user_id", "at"),
+)
+
+# Query word → catalog word pairs the department decided on; approved ones act as synonyms.
+learned_synonyms = Table(
+    "learned_synonyms",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("query_word", String(60), nullable=False),
+    Column("catalog_word", String(60), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("support", Integer, nullable=False, server_default="0"),  # sessions behind it when decided
+    Column("decided_by", ForeignKey("users.id", ondelete="SET NULL")),
+    Column("decided_at", DateTime, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    UniqueConstraint("query_word", "catalog_word", name="uq_learned_synonyms_pair"),
+    CheckConstraint(_in("status", LEARNED_STATUSES), name="status"),
+)

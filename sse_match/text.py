@@ -318,3 +318,34 @@ MATCHING = {
 
 
 # --- reliability (issue 12) ---
+
+
+# --- learning from use (issue 11) ---
+LEARNING = {
+    "section": "검색어 학습",
+    "title": "검색어 학습 제안",
+    "intro": "구매담당자가 찾지 못한 검색어 뒤에 바로 다시 검색하거나 열어 본·구매한 제품에서 뽑은 단어 짝입니다. "
+             "승인하면 다시 시작하지 않아도 다음 검색부터 동의어로 쓰입니다.",
+    "empty": "아직 제안할 단어가 없습니다. 서로 다른 담당자 {users}명 이상이 {sessions}번 이상 같은 단어로 찾지 못하고 "
+             "같은 제품으로 옮겨 간 경우에 제안합니다.",
+    "kinds": {"correction": "오타 교정", "hanyeong": "한영 전환", "synonym": "동의어"},
+    "columns": {"query_word": "검색어", "catalog_word": "카탈로그 단어", "kind": "종류", "sessions": "검색 횟수",
+                "users": "담당자 수", "share": "비율", "last_seen": "최근 검색일", "example": "검색 예",
+                "status": "결정", "support": "근거 횟수", "decided_at": "결정 시각", "login": "결정한 사람"},
+    "pick": "결정할 제안 (여러 개 고를 수 있습니다)",
+    "pick_label": "{q} → {c} ({sessions}회, {users}명)",
+    "approve": "선택한 제안 승인",
+    "reject": "선택한 제안 반려",
+    "none_picked": "먼저 결정할 제안을 고르세요.",
+    "approved": "{n}건을 승인했습니다. 다음 검색부터 쓰입니다.",
+    "rejected": "{n}건을 반려했습니다. 다시 제안하지 않습니다.",
+    "unchanged": "이미 결정된 제안이라 바뀐 것이 없습니다.",
+    "decided": "결정한 단어 {n}개",
+    "statuses": {"approved": "승인", "rejected": "반려"},
+    "withdraw_pick": "승인을 취소할 단어",
+    "withdraw": "승인 취소",
+    "withdrawn": "승인을 취소했습니다. 다음 검색부터 쓰이지 않습니다.",
+    "opened": "열어 본 제품",
+    "opened_fields": "**{name}** · {enterprise} · {price}/{unit}",
+    "pick_placeholder": "검색어나 카탈로그 단어를 입력해 고르세요",
+}

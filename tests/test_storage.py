@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from sse_match import db, schema
+from sse_match import db, demo_learning, schema
 
 from .conftest import ROOT
 
@@ -42,7 +42,7 @@ def test_init_demo_twice_then_summary(db_url):
     assert "예시 데이터를 넣었습니다" in first.stdout
     assert "아이디 admin" in first.stdout and "비밀번호 demo-officer" in first.stdout
     counts = db.row_counts(db.make_engine(db_url))
-    assert counts["users"] == 3
+    assert counts["users"] == 3 + demo_learning.SEARCHERS  # the three logins, and searchers that cannot sign in
     assert counts["enterprises"] > 403 and counts["purchases"] > 10_000
     second = run_cli("init", "--demo", url=db_url)
     assert second.returncode == 0, second.stderr

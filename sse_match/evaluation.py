@@ -79,6 +79,7 @@ def load_needs(path: Path = NEEDS_FILE) -> list[Need]:
 # ---- out-of-fold evaluation --------------------------------------------------------------------
 K_FOLDS = 5
 FALSE_REJECTION_COST = 3.0  # a false "맞는 제품이 없습니다" is the worst error (issue 11): 3 missed rejections
+MAX_FALSE_REJECTION = 0.02  # issue 11's bound: the cutoff rejects as much as it can while false rejection stays under it
 L2 = 0.1  # ridge on the logistic coefficients: four numbers from a few hundred needs
 CUTOFFS = tuple(np.round(np.arange(0.01, 0.99, 0.01), 2))
 WRATIO_CUTOFFS = tuple(range(30, 95, 5))
@@ -186,7 +187,8 @@ def summarise(rows: list[tuple[LabelledNeed, dict]]) -> dict:
 
 
 def _objective(rows: list[tuple[LabelledNeed, dict]]) -> float:
-    """Counted errors: a false rejection costs FALSE_REJECTION_COST missed rejections; R@5 breaks ties."""
+    """Counted errors: a false rejection costs FALSE_REJECTION_COST missed rejections; R@5 breaks ties.
+    `fit_v2` maximises it among cutoffs whose false rejection stays within MAX_FALSE_REJECTION."""
     missed = sum(1 - s["rejected"] for _, s in rows if "rejected" in s)
     false = sum(s["false_rejection"] for _, s in rows if "false_rejection" in s)
     hits = sum(s["r5"] for _, s in rows if "r5" in s)
@@ -223,7 +225,11 @@ def fit_v2(train: list[Runs]) -> search.MatchModel:
     best = None
     for c in CUTOFFS:
         model = search.MatchModel(tuple(float(v) for v in coef), float(c))
-        obj = _objective([(r.need, need_scores(r.need, *decide_v2(r, model))) for r in train])
+        rows = [(r.need, need_scores(r.need, *decide_v2(r, model))) for r in train]
+        false = [s["false_rejection"] for _, s in rows if "false_rejection" in s]
+        if false and sum(false) / len(false) > MAX_FALSE_REJECTION and best is not None:
+            continue  # the lowest cutoff is kept even over the bound: nothing lower exists
+        obj = _objective(rows)
         if best is None or obj > best[0]:
             best = (obj, model)
     return best[1]

@@ -107,3 +107,15 @@ def test_out_of_fold_floors_on_the_committed_catalog_b():
     assert v2["false_rejection"] <= 0.03
     assert v2["R@5"] > max(v1["R@5"], wr["R@5"]) and v2["MRR@10"] > max(v1["MRR@10"], wr["MRR@10"])
     assert table["v2"]["hanyeong"]["R@5"] >= 0.85 and table["v2"]["choseong"]["R@5"] >= 0.85
+
+
+def test_fitted_cutoff_keeps_false_rejection_within_the_bound(monkeypatch):
+    runs = _runs(240)
+    monkeypatch.setattr(evaluation, "FALSE_REJECTION_COST", 0.01)  # rejecting would pay off without the bound
+    model = evaluation.fit_v2(runs)
+    rows = [evaluation.need_scores(r.need, *evaluation.decide_v2(r, model)) for r in runs]
+    false = [s["false_rejection"] for s in rows if "false_rejection" in s]
+    assert sum(false) / len(false) <= evaluation.MAX_FALSE_REJECTION
+    monkeypatch.setattr(evaluation, "MAX_FALSE_REJECTION", 1.0)
+    loose = evaluation.fit_v2(runs)
+    assert loose.cutoff > model.cutoff

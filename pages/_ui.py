@@ -253,12 +253,18 @@ def catalog_version(url: str) -> int:
 
 @st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
 def _search_index(url: str, version: int, today: date, synonyms_version: int) -> search.SearchIndex:
+    from sse_match import analysis_store
+
     eng = _engine(url)
-    return search.SearchIndex(catalog.approved(eng, today), extra_synonyms=learning.approved_synonyms(eng))
+    return search.SearchIndex(catalog.approved(eng, today), extra_synonyms=learning.approved_synonyms(eng),
+                              analyses=analysis_store.load(eng))
 
 
 def search_index(today: date) -> search.SearchIndex:
-    """The shared index for the current catalog and learned-synonyms versions (read-only: never mutate it)."""
+    """The shared index for the current catalog and learned-synonyms versions (read-only: never mutate it).
+
+    The admin's approved synonyms (query word → catalog word) come from the database; their version is part
+    of the cache key, so an approval changes the next search without a restart."""
     url = config.database_url()
     return _search_index(url, catalog_version(url), today, learning.synonyms_version(_engine(url)))
 

@@ -5,7 +5,7 @@ import polars as pl
 import streamlit as st
 
 from pages import _supplier, _ui
-from sse_match import catalog, clock, export, matching, text
+from sse_match import catalog, clock, export, matching, search, text
 
 actor = _ui.page_guard("match")
 
@@ -44,7 +44,7 @@ if submitted:
         st.error(T["too_many"].format(max=matching.MAX_NEEDS))
         st.stop()
     bar = st.progress(0.0, text=T["progress"].format(pct=0))
-    results = matching.match_needs(index, needs, top,
+    results = matching.match_needs(needs, index, limit=top,
                                    progress=lambda f: bar.progress(f, text=T["progress"].format(pct=round(f * 100))))
     bar.empty()
     st.session_state.match_results = results
@@ -56,8 +56,9 @@ if results is not None:
     none = results.filter(pl.col("no_match"))["need_id"].n_unique()
     st.success(T["summary"].format(n=n, matched=n - none, none=none))
     for row in results.filter(pl.col("no_match")).iter_rows(named=True):
-        st.warning(f"**{text.md_escape(row['need'])}** — {T['no_match']}. "
-                   f"{T['nearest'].format(cats=text.md_escape(row['nearest'] or '-'))}")
+        problem = text.MATCHING.get(f"problem_{row['problem']}", "") if row["problem"] else ""
+        st.warning(f"**{text.md_escape(row['need'] or '')}** — {T['no_match']}. "
+                   f"{problem.format(n=search.MAX_NEED_CHARS) or T['nearest'].format(cats=text.md_escape(row['nearest'] or '-'))}")
     table = matching.results_for_people(results)
     _ui.table(table, hide_index=True, key="match_table",
                  column_config={"단가(원)": st.column_config.NumberColumn(format="localized"),

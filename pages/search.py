@@ -49,7 +49,12 @@ def _set_query(value: str | None) -> None:
 def show_results(query: str) -> None:
     mask = matching.filter_mask(cat, types=types, cert_only=cert_only, categories=categories, places=places,
                                 price_min=price_min, price_max=price_max)
-    result = index.search(query, 30, mask=mask, place_filter=place_filter, per_enterprise=2)
+    result = search.search(query, index, limit=30, mask=mask, place_filter=place_filter, per_enterprise=2)
+    if result.query.problem:
+        hint = text.MATCHING[f"problem_{result.query.problem}"].format(n=search.MAX_NEED_CHARS)
+        (st.info if result.query.problem == "too_long" else st.warning)(hint)
+        if result.query.problem != "too_long":
+            return
     if st.session_state.get("logged_query") != query:  # evidence for the gap map, once per query
         st.session_state.logged_query = query
         best = (cat["category"][result.matches[0].row] if result.matches and not result.no_match
@@ -61,12 +66,22 @@ def show_results(query: str) -> None:
     if result.query.place_words:
         note += " · " + T["place_note"].format(places=", ".join(result.query.place_words))
     st.caption(note)
+    for typed, word in result.query.hanyeong:
+        st.caption(search.Reason(typed, word, "hanyeong").text())
+    if result.query.multi_item:
+        st.caption(text.MATCHING["items"].format(items=", ".join(it.text for it in result.query.items)))
     if result.no_match:
         st.warning(T["no_match"].format(q=text.md_escape(query)), icon=":material/search_off:")
         st.write(T["no_match_hint"])
         cols = st.columns(max(1, len(result.nearest_categories)))
         for col, name in zip(cols, result.nearest_categories, strict=False):
             col.button(name, key=f"nearest_{name}", on_click=_set_query, args=(name,))
+        if result.matches:  # still show the closest products, clearly as not a match
+            st.subheader(text.MATCHING["similar"])
+            similar = matching.search_frame(index, result, "relevance")
+            st.dataframe(similar.select("name", "enterprise_name", "category", "reason").rename(
+                {k: text.RESULT_COLUMNS[k] for k in ("name", "enterprise_name", "category", "reason")}),
+                hide_index=True, key="search_similar")
         return
     shown = search.SearchResult(result.query, matching.strong(result, share=0.0), False)
     df = matching.search_frame(index, shown, sort, budget=budget)
@@ -74,7 +89,7 @@ def show_results(query: str) -> None:
     if budget is None and result.query.budget is None:
         st.caption(T["budget_note"])
     labels = text.RESULT_COLUMNS
-    shown_cols = ["rank", "name", "enterprise_name", "unit_price", "unit", "se_type", "place", "badges", "reason",
+    shown_cols = ["rank"] + (["item"] if result.query.multi_item else []) + ["name", "enterprise_name", "unit_price", "unit", "se_type", "place", "badges", "reason",
                   "hint", "score"]
     if not (df["hint"].str.len_chars().fill_null(0) > 0).any():  # no budget: the hint column would be empty
         shown_cols.remove("hint")
@@ -82,7 +97,7 @@ def show_results(query: str) -> None:
     opened = _ui.table(
         view, hide_index=True, key="search_results", on_select="rerun", selection_mode="single-row",
         column_config={
-            "rank": st.column_config.NumberColumn(labels["rank"], width="small"),
+            "rank": st.column_config.NumberColumn(labels["rank"], width="small"), "item": labels["item"],
             "name": labels["name"], "enterprise_name": labels["enterprise_name"],
             "unit_price": st.column_config.NumberColumn(labels["unit_price"], format="localized"),
             "unit": labels["unit"], "se_type": labels["se_type"], "place": labels["place"],

@@ -13,7 +13,7 @@ import polars as pl
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from . import audit, catalog, schema, validation
+from . import analysis_store, audit, catalog, schema, validation
 from .access import Actor, Conflict, PermissionDenied, require_admin, require_enterprise_write
 from .stats import frame
 from .validation import FieldError, ValidationFailed
@@ -74,9 +74,11 @@ def _insert_product(conn: Connection, enterprise_id: int, clean: dict, now: date
             code = f"{code}-{attempt}"
         try:
             with conn.begin_nested():
-                return conn.execute(insert(schema.products).returning(schema.products.c.id), dict(
+                pid = conn.execute(insert(schema.products).returning(schema.products.c.id), dict(
                     enterprise_id=enterprise_id, code=code, status="pending", version=1, created_at=now,
                     updated_at=now, **clean)).scalar_one()
+                analysis_store.store(conn, pid, clean, now)  # matching reads it on the next index build
+                return pid
         except IntegrityError:
             continue
     raise RuntimeError("제품코드를 만들지 못했습니다. 다시 시도해 주세요.")
@@ -117,6 +119,7 @@ def update_product(engine: Engine, actor: Actor, product_id: int, values: dict, 
         after = locked_update(conn, schema.products, product_id, expected_version,
                               {**clean, "status": "pending", "review_reason": None, "updated_at": now})
         audit.record(conn, actor, "update", "products", product_id, before, after, now)
+        analysis_store.store(conn, product_id, after, now)
         catalog.bump_catalog_version(conn)
     return expected_version + 1
 

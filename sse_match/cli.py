@@ -136,8 +136,8 @@ def cmd_match(args) -> int:
         return _fail("카탈로그에 제품이 없습니다.")
     if needs.height == 0:
         return _fail("수요 파일에 내용이 있는 행이 없습니다.")
-    index = search.SearchIndex(cat)
-    out = matching.cli_output(matching.match_needs(index, needs, args.top))
+    index = search.SearchIndex(cat)  # a catalog file is analysed in bulk here (distinct eojeols, one Kiwi batch)
+    out = matching.cli_output(matching.match_needs(needs, index, limit=args.top))
     Path(args.out).write_bytes(export.csv_bytes(out))
     no_match = out.filter(pl.col("제품코드") == "")["수요번호"].n_unique()
     print(f"{needs.height}건 매칭 완료, 맞는 제품이 없는 수요 {no_match}건 → {args.out}", file=sys.stderr)
@@ -147,11 +147,17 @@ def cmd_match(args) -> int:
 def cmd_eval(args) -> int:
     from . import evaluation
 
-    if args.curve:
-        for row in evaluation.threshold_curve():
-            print(json.dumps(row, ensure_ascii=False))
-        return 0
-    print(json.dumps(evaluation.evaluate(), ensure_ascii=False, indent=2))
+    result = evaluation.evaluate(args.folds)
+    if not result["needs"]:
+        return _fail("평가 세트를 찾을 수 없습니다 (../shared/eval/set-a 또는 tests/eval).")
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(f"평가 세트: {json.dumps(result['sets'], ensure_ascii=False)}, {result['folds']}겹 교차검증 (out-of-fold)")
+        print(evaluation.format_table(result))
+    if args.save_model:
+        evaluation.save_model(result)
+        print(f"모델을 저장했습니다: {result['final_model']}", file=sys.stderr)
     return 0
 
 
@@ -216,7 +222,9 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_match)
 
     s = sub.add_parser("eval", help="라벨된 평가 세트로 매칭 품질을 잽니다")
-    s.add_argument("--curve", action="store_true", help="임계값별 결과")
+    s.add_argument("--folds", type=_positive, default=5, help="교차검증 겹 수 (5 이상)")
+    s.add_argument("--json", action="store_true", help="표 대신 JSON")
+    s.add_argument("--save-model", action="store_true", help="전체 세트로 맞춘 매칭 없음 모델을 data/match_model.json에 저장")
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("bench", help="속도 벤치마크 (JSON)")

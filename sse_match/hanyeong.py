@@ -163,3 +163,16 @@ def readings(text: str) -> dict[str, list[str]]:
             found = out.setdefault(word.lower(), [])
             found.extend(c for c in candidates(word) if c not in found)
     return out
+
+
+def latin_to_hangul(run: str) -> str:
+    """One run of Latin letters → Hangul (upper-case letters without a shifted key count as lower case)."""
+    return _compose_jamo([KEY_TO_JAMO[c] for c in run])
+
+
+def looks_mistyped(run: str) -> bool:
+    """A Latin run that converts to whole syllables only (no stray jamo) could be Korean typed in English mode.
+    Looser than `looks_like_hanyeong`: the search index accepts a reading only where it reaches the catalog."""
+    if len(run) < 2 or not run.isalpha() or not run.isascii():
+        return False
+    return all(0xAC00 <= ord(c) <= 0xD7A3 for c in latin_to_hangul(run))

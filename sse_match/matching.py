@@ -47,35 +47,39 @@ def single_source_hint(budget: int | None, se_type: str, vulnerable_share: float
 
 
 def strong(result: search.SearchResult, share: float = 0.5) -> tuple[search.Match, ...]:
-    """Matches worth showing: above the no-match threshold and at least `share` of the best one."""
-    if not result.matches:
+    """Matches worth showing: none when the need was rejected, else those at least `share` of their item's best."""
+    if not result.matches or result.no_match:
         return ()
-    floor = max(search.NO_MATCH_THRESHOLD, result.matches[0].confidence * share)
-    return tuple(m for m in result.matches if m.confidence >= floor)
+    best: dict[str, float] = {}
+    for m in result.matches:
+        best[m.item] = max(best.get(m.item, 0.0), m.score)
+    return tuple(m for m in result.matches if m.score >= best[m.item] * share)
 
 
 RESULT_SCHEMA = {
     "need_id": pl.String, "need": pl.String, "rank": pl.Int64, "code": pl.String, "enterprise_name": pl.String,
     "name": pl.String, "category": pl.String, "unit_price": pl.Int64, "unit": pl.String, "se_type": pl.String,
     "gu": pl.String, "dong": pl.String, "score": pl.Float64, "reason": pl.String, "no_match": pl.Boolean,
-    "nearest": pl.String, "hint": pl.String, "place_boost": pl.Boolean,
+    "nearest": pl.String, "hint": pl.String, "place_boost": pl.Boolean, "item": pl.String, "problem": pl.String,
 }
 
 
-def match_needs(index: search.SearchIndex, needs: pl.DataFrame, top_k: int = 5,
-                progress: Callable[[float], None] | None = None) -> pl.DataFrame:
-    """One row per suggested supplier per need; a need with no match gets one row with no code."""
+def match_needs(queries: pl.DataFrame, index: search.SearchIndex, *, limit: int = 5,
+                score_cutoff: float | None = None, progress: Callable[[float], None] | None = None) -> pl.DataFrame:
+    """One row per suggested supplier per need (`queries`: need_id, text[, budget]); a need with no match gets
+    one row with no code. A need of several items answers each, and `item` says which."""
     rules = load_rules()
     cat = index.catalog
     cols = {c: cat[c].to_list() if c in cat.columns else [None] * cat.height
             for c in ("code", "enterprise_name", "name", "category", "unit_price", "unit", "se_type", "gu", "dong",
                       "vulnerable_share")}
     rows = []
-    n = needs.height
-    for k, need in enumerate(needs.iter_rows(named=True)):
+    n = queries.height
+    for k, need in enumerate(queries.iter_rows(named=True)):
         budget = need.get("budget")
-        result = index.search(need["text"], top_k, budget=budget, per_enterprise=1)
-        base = {"need_id": need["need_id"], "need": need["text"]}
+        result = search.search(need["text"] or "", index, limit=limit, score_cutoff=score_cutoff, budget=budget,
+                               per_enterprise=1)
+        base = {"need_id": need["need_id"], "need": need["text"], "problem": result.query.problem}
         if result.no_match:
             rows.append({**base, "no_match": True, "nearest": ", ".join(result.nearest_categories)})
         else:
@@ -84,15 +88,17 @@ def match_needs(index: search.SearchIndex, needs: pl.DataFrame, top_k: int = 5,
                 hint = single_source_hint(result.query.budget, cols["se_type"][i] or "", cols["vulnerable_share"][i],
                                           rules)
                 rows.append({**base, "rank": rank, **{c: cols[c][i] for c in RESULT_SCHEMA if c in cols},
-                             "score": round(m.confidence, 4), "reason": search.explain_text(m.matched),
-                             "no_match": False, "hint": hint.message, "place_boost": m.place_boost})
+                             "score": round(m.confidence, 4), "reason": search.explain_text(m.reasons),
+                             "no_match": False, "hint": hint.message, "place_boost": m.place_boost,
+                             "item": m.item if result.query.multi_item else ""})
         if progress and (k % 10 == 0 or k == n - 1):
             progress((k + 1) / n)
     return pl.DataFrame(rows, schema=RESULT_SCHEMA)
 
 
 def cli_output(results: pl.DataFrame) -> pl.DataFrame:
-    """The CLI's OUT.csv columns: 수요번호,순위,제품코드,기업명,제품명,점수."""
+    """The CLI's OUT.csv columns: 수요번호,순위,제품코드,기업명,제품명,점수 (the department's contract; which
+    item a row answers is in `match_needs`'s `item` column and on the pages)."""
     return results.select(
         pl.col("need_id").alias("수요번호"),
         pl.col("rank").alias("순위"),
@@ -151,7 +157,8 @@ def search_frame(index: search.SearchIndex, result: search.SearchResult, sort: s
         place=pl.concat_str([pl.col("gu").fill_null(""), pl.col("dong").fill_null("")], separator=" ").str.strip_chars(),
     ).with_columns(
         score=pl.Series([round(m.confidence, 3) for m in result.matches]),
-        reason=pl.Series([search.explain_text(m.matched) for m in result.matches]),
+        reason=pl.Series([search.explain_text(m.reasons) for m in result.matches], dtype=pl.String),
+        item=pl.Series([m.item if result.query.multi_item else "" for m in result.matches], dtype=pl.String),
         badges=pl.Series(badges, dtype=pl.String),
         hint=pl.Series(hints, dtype=pl.String),
     )
@@ -175,6 +182,6 @@ def results_for_people(results: pl.DataFrame) -> pl.DataFrame:
             pl.lit("가까운 분류: ") + pl.col("nearest").fill_null("")).otherwise(pl.col("reason")),
         place=pl.concat_str([pl.col("gu").fill_null(""), pl.col("dong").fill_null("")], separator=" ")
         .str.strip_chars(),
-    ).select("need_id", "need", "rank", "code", "name", "enterprise_name", "unit_price", "unit", "se_type", "place",
-             "reason", "hint", "score")
+    ).select("need_id", "need", "item", "rank", "code", "name", "enterprise_name", "unit_price", "unit", "se_type",
+             "place", "reason", "hint", "score")
     return df.rename({c: RESULT_COLUMNS[c] for c in df.columns})

@@ -272,6 +272,14 @@ sessions = Table(
 
 
 # --- matching: stored analyses, learned synonyms (issue 11) ---
+product_analyses = Table(  # Kiwi analysis of a product's eojeols, written with the product (issue 11)
+    "product_analyses",
+    metadata,
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("eojeols", Text, nullable=False),  # JSON: eojeol → [morphemes]
+    Column("analysed_at", DateTime, nullable=False),
+)
 
 
 # --- quotes (issue 14) ---

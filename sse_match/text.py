@@ -423,6 +423,16 @@ ADMIN.update({
 
 
 # --- matching (issue 11) ---
+RESULT_COLUMNS["item"] = "품목"  # which item of a need of several items a row answers
+MATCHING = {
+    "similar": "비슷한 제품 (맞는 제품은 아니지만 가장 가까운 것들입니다)",
+    "items": "여러 품목으로 나눠 찾았습니다: {items}",
+    "problem_empty": "찾을 내용이 없습니다. 구매할 물품이나 용역 이름을 적어 주세요.",
+    "problem_no_words": "글자가 없어 찾을 수 없습니다. 물품이나 용역 이름을 한글로 적어 주세요.",
+    "problem_only_digits": "숫자만으로는 찾을 수 없습니다. 수량이나 금액과 함께 물품 이름을 적어 주세요 (예: 도시락 200개).",
+    "problem_lone_choseong": "초성 한 글자로는 찾을 수 없습니다. 초성을 두 글자 이상 적어 주세요 (예: ㅎㅅㅁ).",
+    "problem_too_long": "내용이 길어 앞부분 {n}자까지만 읽었습니다. 수요는 한 줄로 적어 주세요.",
+}
 
 
 # --- quotes (issue 14) ---

@@ -112,3 +112,22 @@ def test_every_syllable_and_random_words_round_trip():
     for _ in range(5000):  # neighbours decide the splitting: 각사 vs 갃아, 갈가 vs 갉아
         word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 5)))
         assert hanyeong.to_hangul(hanyeong.to_keys(word)) == word
+
+
+# From the matching branch: the engine's looser test and the single-run converter.
+@pytest.mark.parametrize(("keys", "hangul"), [
+    ("gustnakr", "현수막"), ("qhrtkdydwl", "복사용지"), ("dhkswjs", "완전"), ("ekfr", "닭"), ("rhkd", "광"),
+    ("Tkfrk", "쌀가"),
+])
+def test_more_known_words(keys, hangul):
+    assert hanyeong.to_hangul(keys) == hangul
+    assert hanyeong.latin_to_hangul(keys) == hangul
+
+
+def test_hangul_and_digits_pass_through():
+    assert hanyeong.to_hangul("gksdhr 체험 20명") == "한옥 체험 20명"
+
+
+def test_english_words_do_not_look_mistyped():
+    assert not hanyeong.looks_mistyped("led")  # ㅣㄷㅇ: a stray jamo, not syllables
+    assert hanyeong.looks_mistyped("rkqkd")

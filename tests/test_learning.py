@@ -211,14 +211,16 @@ def test_an_approved_pair_changes_what_the_index_finds(log):
     after = search.SearchIndex(cat, extra_synonyms=learning.approved_synonyms(eng)).search("찌라시 500장")
     assert not after.no_match
     assert cat["name"][after.matches[0].row] == "리플릿 인쇄"
-    assert ("찌라시", "리플릿", "synonym") in after.matches[0].matched
+    assert search.Reason("찌라시", "리플릿", "synonym") in after.matches[0].reasons
 
 
 def test_a_latin_word_can_be_a_learned_synonym(world):
     cat = catalog.approved(world["engine"], TODAY)
-    assert search.SearchIndex(cat).search("rkqkd").no_match
-    found = search.SearchIndex(cat, extra_synonyms=[("rkqkd", "가방")]).search("rkqkd")
+    assert search.SearchIndex(cat).search("bag").no_match  # no 한영 reading (ㅠㅁㅎ), no catalog word
+    found = search.SearchIndex(cat, extra_synonyms=[("bag", "가방")]).search("bag")
+    assert not found.no_match
     assert cat["name"][found.matches[0].row] == "천 가방"
+    assert search.Reason("bag", "가방", "synonym") in found.matches[0].reasons
 
 
 def test_log_followup_records_the_enterprise(world):

@@ -38,9 +38,10 @@ def test_choseong_query(app):
 
 
 def test_no_match_query_says_so_and_suggests(app):
-    at = search(app.switch_page("pages/search.py").run(), "중장비 임대")
+    at = search(app.switch_page("pages/search.py").run(), "우주선 발사 용역")
     assert "카탈로그에 없습니다" in at.warning[0].value
-    assert not at.dataframe
+    assert len(at.dataframe) == 1  # the closest products, under 비슷한 제품 only
+    assert at.subheader[0].value.startswith("비슷한 제품")
     buttons = [b for b in at.button if (b.key or "").startswith("nearest_")]
     assert len(buttons) == 3
     first = buttons[0].label
@@ -75,11 +76,11 @@ def test_empty_state_suggests_categories(app):
 
 def test_match_three_pasted_needs(app):
     at = app.switch_page("pages/match.py").run()
-    at.text_area(key="match_text").set_value("행사용 도시락 200개\n청사 청소 용역 12개월\n항공권")
+    at.text_area(key="match_text").set_value("행사용 도시락 200개\n청사 청소 용역 12개월\n우주선 발사")
     submit(at, "match_form")
     assert not at.exception
     assert at.success[0].value.startswith("수요 3건 중 2건")
-    assert "항공권" in at.warning[0].value and "가까운 분류" in at.warning[0].value
+    assert "우주선 발사" in at.warning[0].value and "가까운 분류" in at.warning[0].value
     table = at.dataframe[0].value
     assert set(table["수요번호"]) == {"1", "2", "3"}
     assert table[table["수요번호"] == "1"]["제품·서비스"].str.contains("도시락").all()

@@ -16,8 +16,17 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "product_analyses",
+        sa.Column("product_id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("eojeols", sa.Text(), nullable=False),
+        sa.Column("analysed_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["product_id"], ["products.id"], ondelete="CASCADE",
+                                name=op.f("fk_product_analyses_product_id_products")),
+        sa.PrimaryKeyConstraint("product_id", name=op.f("pk_product_analyses")),
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("product_analyses")

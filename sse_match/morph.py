@@ -1,0 +1,127 @@
+"""Korean morphology for matching, on Kiwi (kiwipiepy) with its CoNg model.
+
+Kiwi is loaded by `analyzer()`, once per process, and the search index holds the object it got; nothing
+here mutates it. The catalog's own words act as a user dictionary passed with each call. Analysis works
+on one eojeol (a space-separated chunk) at a time, so a catalog's distinct eojeols are analysed once
+and stored (`analyse_eojeols`), and a need costs a few Kiwi calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from functools import lru_cache
+
+# Version of the product analysis stored in the database: bump it when `content_morphemes` changes.
+ANALYSIS_VERSION = 1
+# Morpheme tags that can name what is bought: nouns, roots, foreign words, numbers with letters.
+CONTENT_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH", "NNB_ITEM"})
+# Noun tags whose CoNg neighbours are worth keeping (a neighbour that is an adverb is noise).
+NEIGHBOUR_TAGS = frozenset({"NNG", "NNP"})
+_HANGUL_WORD = re.compile(r"^[가-힣]{2,}$")
+
+
+@lru_cache(maxsize=1)  # one per process: a Kiwi with the CoNg model holds about 500 MB
+def analyzer():
+    """The process's Kiwi with the CoNg model (falls back to the default model). Never mutated: the
+    catalog's user dictionary is passed per call (`content_spans(..., user_words)`)."""
+    from kiwipiepy import Kiwi
+
+    try:
+        kiwi = Kiwi(model_type="cong")
+    except Exception:  # noqa: BLE001 - an older model package without CoNg: still a good tokenizer
+        kiwi = Kiwi()
+    return kiwi
+
+
+def is_dictionary_word(kiwi, word: str) -> bool:
+    """True when Kiwi's model has `word` as one morpheme (자문, 가입, 꽃집): such a word is meant, not a typo."""
+    try:
+        kiwi.most_similar_morphemes(word, top_n=1)
+    except (ValueError, RuntimeError, AttributeError):
+        return False
+    return True
+
+
+# Tags that make an eojeol a predicate (끝나면, 부탁드립니다, 맡길): its nouns describe, they are not the item.
+PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "ETM", "ETN", "EP", "VCP"})
+
+
+# Suffixes that keep the thing the same (행사*용*, 지역*별*, 과일*류*).
+LIGHT_SUFFIXES = frozenset({"용", "별", "류", "들", "형", "식", "적", "당", "씩"})
+
+
+def _user_span(eojeol: str, user_words: Container[str]) -> list[tuple[int, int, str]] | None:
+    """The user dictionary, applied per call: the longest catalog word the eojeol starts with stays one noun
+    (뽀송데이에서 → 뽀송데이 + 에서). Nothing is added to the shared Kiwi."""
+    for end in range(len(eojeol), 1, -1):
+        if eojeol[:end] in user_words:
+            return [(0, end, "NNP")]
+    return None
+
+
+def _tokens(kiwi, eojeol: str, user_words: Container[str]):
+    span = _user_span(eojeol, user_words) if user_words else None
+    return kiwi.tokenize(eojeol, pretokenized=span) if span else kiwi.tokenize(eojeol)
+
+
+def is_predicate(kiwi, eojeol: str, user_words: Container[str] = ()) -> bool:
+    return any(tok.tag in PREDICATE_TAGS for tok in _tokens(kiwi, eojeol, user_words))
+
+
+def content_spans(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[list[str], int]:
+    """Content morphemes of an eojeol and how many syllables they span (particles and endings excluded)."""
+    forms: list[str] = []
+    span = 0
+    for tok in _tokens(kiwi, eojeol, user_words):
+        if tok.tag == "XPN" or tok.tag == "XSN" and tok.form not in LIGHT_SUFFIXES:
+            span += tok.len  # 중+장비, 항공+권: the affix makes another thing
+        if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":
+            span += tok.len
+            form = tok.form.lower()
+            if form not in forms:
+                forms.append(form)
+    return forms, span
+
+
+def content_morphemes(kiwi, eojeol: str) -> tuple[str, ...]:
+    """The nouns and roots of one eojeol: '방역소독해' → ('방역', '소독'); endings and particles dropped."""
+    out = []
+    for tok in kiwi.tokenize(eojeol):
+        if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":
+            form = tok.form.lower()
+            if form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+def analyse_eojeols(kiwi, eojeols: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Analyse distinct eojeols in one batch call (Kiwi parallelises inside)."""
+    uniq = sorted({e for e in eojeols if e})
+    out: dict[str, tuple[str, ...]] = {}
+    for eojeol, tokens in zip(uniq, kiwi.tokenize(uniq), strict=True):
+        forms = []
+        for tok in tokens:
+            if tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB":
+                form = tok.form.lower()
+                if form not in forms:
+                    forms.append(form)
+        out[eojeol] = tuple(forms)
+    return out
+
+
+def neighbours(kiwi, words: Iterable[str], top_n: int = 25, min_score: float = 0.0) -> dict[str, list[tuple[str, float]]]:
+    """CoNg neighbours (nouns only) of each word Kiwi knows as one morpheme: word → [(neighbour, score)]."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for w in words:
+        if not _HANGUL_WORD.match(w):
+            continue
+        try:
+            sims = kiwi.most_similar_morphemes(w, top_n=top_n)
+        except (ValueError, RuntimeError, AttributeError):
+            continue
+        got = [(s.form, float(s.score)) for s in sims
+               if s.tag in NEIGHBOUR_TAGS and s.score >= min_score and _HANGUL_WORD.match(s.form) and s.form != w]
+        if got:
+            out[w] = got
+    return out

@@ -1,0 +1,190 @@
+"""One test per kind of need, on a small catalog and needs invented here (not from any evaluation set),
+bad input, and the RapidFuzz-style entry points."""
+
+import polars as pl
+import pytest
+
+from sse_match import catalog as catalog_io
+from sse_match import matching, search
+
+PRODUCTS = [
+    # code, enterprise, type, name, category, spec, description, address
+    ("T01", "햇살협동조합", "협동조합", "행사 도시락", "식품/도시락", "1인분", "한식 반찬 도시락 배달", "전주시 완산구 효자로 1 (효자동2가)"),
+    ("T02", "든든마을기업", "마을기업", "채식 도시락", "식품/도시락", "1인분", "채소 반찬 도시락", "전주시 덕진구 기린대로 9 (인후동1가)"),
+    ("T03", "푸른인쇄", "사회적기업", "현수막 제작", "인쇄/홍보물", "5m", "행사 현수막 디자인 출력", "전주시 완산구 서신로 3 (서신동)"),
+    ("T04", "푸른인쇄", "사회적기업", "명함 인쇄", "인쇄/홍보물", "100매", "양면 컬러 명함", "전주시 완산구 서신로 3 (서신동)"),
+    ("T05", "종이나라", "자활기업", "종이 봉투", "인쇄/홍보물", "대", "크라프트 서류 봉투 인쇄", "전주시 덕진구 팔달로 5 (금암동)"),
+    ("T06", "깨끗한손", "사회적기업", "입주 청소", "청소/방역 용역", "1회", "이사 전후 사무실 입주 청소", "전주시 완산구 용머리로 7 (삼천동1가)"),
+    ("T07", "깨끗한손", "사회적기업", "방역 소독", "청소/방역 용역", "1회", "소독필증 발급", "전주시 완산구 용머리로 7 (삼천동1가)"),
+    ("T08", "사무나라", "협동조합", "복사용지 A4", "사무용품", "2500매", "80g 복사 용지", "전주시 덕진구 백제대로 2 (덕진동1가)"),
+    ("T09", "사무나라", "협동조합", "투명 테이프", "사무용품", "18mm", "사무용 셀로판 테이프", "전주시 덕진구 백제대로 2 (덕진동1가)"),
+    ("T10", "사무나라", "협동조합", "유성 마커", "사무용품", "12색", "지워지지 않는 네임펜", "전주시 덕진구 백제대로 2 (덕진동1가)"),
+    ("T11", "꽃마을", "마을기업", "축하 화환", "꽃/조경", "3단", "개업 축하 화환 배송", "전주시 완산구 삼천천변로 4 (삼천동2가)"),
+    ("T12", "꽃마을", "마을기업", "꽃다발", "꽃/조경", "중", "계절 꽃다발", "전주시 완산구 삼천천변로 4 (삼천동2가)"),
+    ("T13", "로컬카페", "사회적기업", "원두커피", "음료/다과", "1kg", "전주 로스팅 원두", "전주시 완산구 홍산로 8 (효자동3가)"),
+    ("T14", "로컬카페", "사회적기업", "수제 쿠키", "음료/다과", "20개입", "우리밀 버터 쿠키", "전주시 완산구 홍산로 8 (효자동3가)"),
+    ("T15", "한옥놀이", "사회적기업", "한옥 체험", "교육/체험", "1회 20명", "한옥마을 전통 체험 프로그램", "전주시 완산구 은행로 11 (풍남동3가)"),
+    ("T16", "살림가방", "자활기업", "장바구니", "생활용품", "1개", "폐현수막 재활용 장바구니", "전주시 덕진구 가리내로 6 (팔복동1가)"),
+    ("T17", "살림가방", "자활기업", "에코백", "생활용품", "1개", "면 에코백 인쇄", "전주시 덕진구 가리내로 6 (팔복동1가)"),
+    ("T18", "맑은물", "사회적기업", "저수조 청소", "청소/방역 용역", "1회", "청사 물탱크 청소 및 수질검사", "전주시 덕진구 동부대로 3 (송천동1가)"),
+    ("T19", "바른세탁", "자활기업", "커튼 세탁", "세탁", "1창", "사무실 커튼 수거 세탁", "전주시 완산구 모악로 10 (평화동1가)"),
+    ("T20", "정든가구", "사회적협동조합", "사무용 의자", "사무가구", "1개", "메쉬 등받이 회전 의자", "전주시 덕진구 번영로 4 (우아동1가)"),
+]
+CATALOG_HEADER = ("제품코드", "기업명", "기업유형", "사업자등록번호", "제품명", "분류", "규격", "단가", "단위", "설명", "주소")
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cat") / "catalog.csv"
+    rows = [dict(zip(CATALOG_HEADER, (c, e, t, "000-00-00000", n, cat, spec, "10000", "개", d, a), strict=True))
+            for c, e, t, n, cat, spec, d, a in PRODUCTS]
+    pl.DataFrame(rows).write_csv(path)
+    return catalog_io.read_catalog(path)
+
+
+@pytest.fixture(scope="module")
+def index(catalog):
+    return search.SearchIndex(catalog)
+
+
+def top_codes(index, query, k=5):
+    r = search.search(query, index, limit=k)
+    return r, [index.catalog["code"][m.row] for m in r.matches]
+
+
+@pytest.mark.parametrize(("kind", "need", "code", "how"), [
+    ("exact", "명함 인쇄", "T04", "exact"),
+    ("synonym", "사무실 미화", "T06", "synonym"),
+    ("typo", "현수먁 제작", "T03", "typo"),
+    ("hanyeong", "wkdqkrnsl", "T16", "hanyeong"),
+    ("spacing", "복사 용지", "T08", None),
+    ("spacing", "저수조청소", "T18", "spacing"),
+    ("choseong", "ㅎㅅㅁ", "T03", "choseong"),
+    ("quantity", "채식 도시락 120개 (10월 2일 납품)", "T02", "exact"),
+    ("long_sentence", "다음 주 금요일 민원실 리모델링 끝나면 입주 청소 맡아 주실 곳 찾습니다", "T06", "exact"),
+    ("category", "사무용품", "T09", None),
+    ("location", "삼천동 꽃집", "T11", "part"),
+])
+def test_each_kind_finds_the_product_with_its_reason(index, kind, need, code, how):
+    r, codes = top_codes(index, need)
+    assert not r.no_match, (kind, need)
+    assert code in codes, (kind, need, codes)
+    if how:
+        hit = next(m for m in r.matches if index.catalog["code"][m.row] == code)
+        assert any(x.how == how for x in hit.reasons), hit.reasons
+
+
+def test_hanyeong_mixed_with_hangul_gives_a_readable_reason(index):
+    r, codes = top_codes(index, "gksdhr 체험")
+    assert codes[0] == "T15"
+    assert "영문 자판 입력 'gksdhr'을 '한옥'으로 읽었습니다" in search.explain_text(r.matches[0].reasons)
+
+
+def test_hanyeong_is_not_forced_on_real_latin_words(index):
+    r = index.parse("A4 복사용지")
+    assert "a4" in [c.text for c in r.concepts]
+
+
+def test_multi_item_need_answers_each_item(index):
+    r, codes = top_codes(index, "명함이랑 종이 봉투", k=5)
+    assert r.query.multi_item
+    assert {"T04", "T05"} <= set(codes[:4])
+    items = {index.catalog["code"][m.row]: m.item for m in r.matches}
+    assert items["T04"] == "명함" and items["T05"] == "종이 봉투"
+
+
+def test_multi_item_with_and(index):
+    r, codes = top_codes(index, "원두커피 및 쿠키")
+    assert {"T13", "T14"} <= set(codes[:4])
+
+
+def test_location_boosts_the_place(index):
+    r = search.search("삼천동 방역", index, limit=3)
+    assert r.matches[0].place_boost
+
+
+def test_no_match_need_is_rejected_but_shows_the_closest(index):
+    r = search.search("굴착기 장기 임차", index, limit=5)
+    assert r.no_match
+    assert r.nearest_categories
+
+
+def test_context_words_do_not_sink_confidence(index):
+    plain = search.search("입주 청소", index, limit=1)
+    wordy = search.search("내년 3월 본관 2층 민원실 리모델링 끝나면 입주 청소 부탁드립니다", index, limit=1)
+    assert not wordy.no_match
+    assert wordy.matches[0].confidence >= plain.matches[0].confidence - 0.25
+
+
+@pytest.mark.parametrize(("need", "problem"), [
+    ("", "empty"),
+    ("   ", "empty"),
+    ("😀🎉🙏", "empty"),
+    ("\x00\x07\x1b\x7f", "empty"),
+    ("!!! ... ???", "no_words"),
+    ("12345", "only_digits"),
+    ("ㄱ", "lone_choseong"),
+])
+def test_bad_input_is_rejected_with_a_problem(index, need, problem):
+    r = search.search(need, index, limit=5)
+    assert r.no_match
+    assert r.query.problem == problem
+
+
+def test_a_5000_character_need_is_read_in_part(index):
+    r = search.search("입주 청소 " + "가나다라 " * 1000, index, limit=5)
+    assert r.query.problem == "too_long"
+    assert len(r.query.raw) > 4000
+
+
+def test_emoji_and_control_characters_around_a_word_are_ignored(index):
+    r, codes = top_codes(index, "🎉현수막\x07 제작🙏")
+    assert codes[0] == "T03"
+
+
+def test_match_needs_gives_the_no_match_row_for_bad_input(index):
+    needs = pl.DataFrame({"need_id": ["1", "2", "3", "4", "5", "6"],
+                          "text": ["", "가" * 5000, "😀", "\x01\x02", "2024", "ㅎ"]})
+    out = matching.cli_output(matching.match_needs(needs, index, limit=3))
+    assert out["수요번호"].to_list() == ["1", "2", "3", "4", "5", "6"]
+    assert out["제품코드"].to_list() == [""] * 6
+
+
+def test_match_needs_marks_the_item_of_each_row(index):
+    needs = pl.DataFrame({"need_id": ["A"], "text": ["명함이랑 종이 봉투"]})
+    out = matching.match_needs(needs, index, limit=3)
+    assert set(out["item"]) == {"명함", "종이 봉투"}
+    assert "품목" in matching.results_for_people(out).columns
+
+
+def test_extra_synonyms_from_the_database_take_effect(catalog):
+    plain = search.SearchIndex(catalog)
+    before = search.search("뚝딱이", plain, limit=1)
+    assert before.no_match or plain.catalog["code"][before.matches[0].row] != "T10"
+    taught = search.SearchIndex(catalog, extra_synonyms=[("뚝딱이", "마커")])
+    r, codes = top_codes(taught, "뚝딱이")
+    assert not r.no_match and codes[0] == "T10"
+    assert any(x.how == "synonym" for x in r.matches[0].reasons)
+
+
+def test_entry_points_share_one_signature(index):
+    one = search.search("방역 소독", index, limit=2, score_cutoff=0.0)
+    many = search.search_many(["방역 소독", "명함"], index, limit=2, score_cutoff=0.0)
+    assert [m.row for m in one.matches] == [m.row for m in many[0].matches]
+    strict = search.search("방역 소독", index, limit=2, score_cutoff=1.01)
+    assert strict.no_match and strict.matches  # rejected, the closest kept as 비슷한 제품
+
+
+def test_reason_is_a_small_frozen_dataclass():
+    r = search.Reason("rkqkd", "가방", "hanyeong")
+    assert r.text() == "영문 자판 입력 'rkqkd'을 '가방'으로 읽었습니다"
+    with pytest.raises(AttributeError):
+        r.how = "exact"  # type: ignore[misc]
+
+
+def test_catalog_words_act_as_a_user_dictionary_without_changing_kiwi():
+    from sse_match import morph
+
+    kiwi = morph.analyzer()
+    assert morph.content_spans(kiwi, "햇살꾸러미에서", {"햇살꾸러미"}) == (["햇살꾸러미"], 5)
+    assert morph.content_spans(kiwi, "햇살꾸러미에서") != (["햇살꾸러미"], 5)  # nothing was added to Kiwi

@@ -5,7 +5,9 @@ import logging
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, db, text
+from sse_match import text
+from sse_match.accounts import access
+from sse_match.storage import db
 
 st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout="wide")
 

@@ -15,7 +15,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse
 from starlette.routing import Route
 
-from sse_match import clock, config, db, sessions
+from sse_match import clock, config
+from sse_match.accounts import sessions
+from sse_match.storage import db
 
 
 def use_navigation_routing() -> None:

@@ -10,7 +10,10 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, plan_records, text, validation
+from sse_match import text
+from sse_match.accounts import access
+from sse_match.catalog import validation
+from sse_match.programmes import records as plan_records
 
 T = text.PLAN
 C = text.PLAN_COLUMNS

@@ -8,7 +8,12 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, catalog_admin, clock, fmt, notify, quotes, text, validation
+from sse_match import clock, fmt, text
+from sse_match.accounts import access
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog import validation
+from sse_match.quotes import notify
+from sse_match.quotes import requests as quotes
 
 T = text.QUOTE_INBOX
 ERRORS = (validation.ValidationFailed, access.PermissionDenied, access.Conflict, catalog_admin.NotFound)

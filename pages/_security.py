@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, auth, clock, text
+from sse_match import clock, text
+from sse_match.accounts import access, auth
 
 
 def unlock_section(engine, actor: access.Actor) -> None:

@@ -10,8 +10,11 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, clock, fmt, learning, text, validation
-from sse_match.access import Actor
+from sse_match import clock, fmt, text
+from sse_match.accounts import access
+from sse_match.accounts.access import Actor
+from sse_match.catalog import validation
+from sse_match.matching import learning
 
 T = text.LEARNING
 FLASH = "learning_flash"

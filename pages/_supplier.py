@@ -12,7 +12,12 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, catalog_admin, clock, fmt, matching, quotes, supplier, text, validation
+from sse_match import clock, fmt, text
+from sse_match.accounts import access
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog import supplier, validation
+from sse_match.matching import needs as matching
+from sse_match.quotes import requests as quotes
 
 S = text.SUPPLIER
 

@@ -12,7 +12,13 @@ from datetime import date
 import streamlit as st
 from sqlalchemy import Engine, exists, select
 
-from sse_match import access, auth, catalog, clock, config, db, fmt, learning, schema, search, sessions, stats, text
+from sse_match import clock, config, fmt, text
+from sse_match import workforce as stats
+from sse_match.accounts import access, auth, sessions
+from sse_match.catalog import listing as catalog
+from sse_match.matching import index as search
+from sse_match.matching import learning
+from sse_match.storage import db, schema
 
 # Every grid has Streamlit's own "Download as CSV" in its toolbar, which bypasses export.csv_bytes: the
 # frames reaching any st.dataframe are defused here once, for every page (formula-looking text gets a
@@ -21,7 +27,7 @@ _st_dataframe = getattr(st.dataframe, "_sse_original", st.dataframe)
 
 
 def _safe_dataframe(data=None, *args, **kwargs):
-    from sse_match import export
+    from sse_match.files import export
 
     return _st_dataframe(export.grid_safe(data), *args, **kwargs)
 
@@ -236,7 +242,7 @@ def _home_figures(url: str, today: date, versions: tuple[int, int]) -> stats.Hom
 def home_figures(url: str, today: date) -> stats.HomeFigures:
     """Keyed on the shared catalog and purchases versions (read from the database on every run), so a
     write on any replica shows on the next run of every replica."""
-    from sse_match import purchases
+    from sse_match.purchases import records as purchases
 
     return _home_figures(url, today, (catalog_version(url), purchases.purchases_version(_engine(url))))
 
@@ -253,7 +259,7 @@ def catalog_version(url: str) -> int:
 
 @st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
 def _search_index(url: str, version: int, today: date, synonyms_version: int) -> search.SearchIndex:
-    from sse_match import analysis_store
+    from sse_match.matching import analysis_store
 
     eng = _engine(url)
     return search.SearchIndex(catalog.approved(eng, today), extra_synonyms=learning.approved_synonyms(eng),
@@ -271,7 +277,7 @@ def search_index(today: date) -> search.SearchIndex:
 
 @st.cache_resource(max_entries=2)
 def _purchase_cache(url: str):
-    from sse_match.purchase_stats import PurchaseCache
+    from sse_match.purchases.stats import PurchaseCache
 
     return PurchaseCache()
 
@@ -279,7 +285,7 @@ def _purchase_cache(url: str):
 def purchase_data():
     """All purchases; the purchases version is read from the shared database on every run and new rows
     are appended since the last one (corrections reload in full); read-only."""
-    from sse_match import purchases
+    from sse_match.purchases import records as purchases
 
     url = config.database_url()
     return _purchase_cache(url).get(_engine(url), purchases.purchases_version(_engine(url)))
@@ -300,7 +306,7 @@ def _institutions(url: str):
 
     i = schema.institutions.c
     with _engine(url).connect() as conn:
-        return stats.frame(conn, select(i.id.label("institution_id"), i.name.label("institution_name"), i.lat, i.lon),
+        return db.read_frame(conn, select(i.id.label("institution_id"), i.name.label("institution_name"), i.lat, i.lon),
                            {"institution_id": pl.Int64, "lat": pl.Float64, "lon": pl.Float64})
 
 
@@ -322,7 +328,7 @@ def page_icon():
 
 def show_error(exc: Exception) -> None:
     """A refused write, in Korean: every row error as a bullet; user text never becomes markdown."""
-    from sse_match import validation
+    from sse_match.catalog import validation
 
     if isinstance(exc, validation.ValidationFailed):
         st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
@@ -348,7 +354,7 @@ def column_mapping(upload, default_mapping, labels: dict[str, str], key: str) ->
 
 @st.cache_data(ttl=600, max_entries=4, show_spinner=False)
 def _map_enterprises(url: str, version: int, today: date):
-    from sse_match import maps
+    from sse_match.places import maps
 
     return maps.enterprises_frame(_engine(url), today)
 
@@ -494,7 +500,7 @@ def jobs_statement(today: date) -> str:
     """One sentence, the same on 홈 and 일자리, naming the period each jobs figure counts."""
     import polars as pl
 
-    from sse_match import purchase_stats
+    from sse_match.purchases import stats as purchase_stats
 
     url = config.database_url()
     wf = workforce(url, catalog_version(url))
@@ -508,7 +514,7 @@ def officer_home(actor: access.Actor, today: date) -> None:
     """An officer's institution this year: 목표, 구매액, 달성률, 남은 금액, 연말 예상, recent purchases, reminders."""
     import polars as pl
 
-    from sse_match import purchase_stats
+    from sse_match.purchases import stats as purchase_stats
 
     T = text.HOME
     data = purchase_data()
@@ -563,7 +569,7 @@ def korean_chrome() -> None:
 
 def template_button(kind: str) -> None:
     """양식 내려받기 next to an upload (see text.TEMPLATES)."""
-    from sse_match import export
+    from sse_match.files import export
 
     spec = text.TEMPLATES[kind]
     st.download_button(text.TEMPLATE_BUTTON, export.template_xlsx(spec["sheet"], spec["columns"], spec["notes"]),

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from pages import _ui
-from sse_match import auth, clock, fmt, sessions, text
+from sse_match import clock, fmt, text
+from sse_match.accounts import auth, sessions
 
 actor = _ui.page_guard("account")
 T = text.ACCOUNT

@@ -6,7 +6,13 @@ import polars as pl
 import streamlit as st
 
 from pages import _plan_enterprise, _security, _ui
-from sse_match import access, audit, auth, catalog_admin, clock, export, fmt, registry, schema, text, validation
+from sse_match import clock, fmt, text
+from sse_match.accounts import access, auth
+from sse_match.catalog import enterprises as registry
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog import validation
+from sse_match.files import export
+from sse_match.storage import audit, schema
 
 actor = _ui.page_guard("admin")
 T = text.ADMIN
@@ -71,11 +77,11 @@ if section == "moderation":
 elif section == "registry":
     from sqlalchemy import select
 
-    from sse_match.stats import frame
+    from sse_match.storage.db import read_frame
 
     e = schema.enterprises.c
     with engine.connect() as conn:
-        ents = frame(conn, select(e.id, e.name, e.se_type, e.biz_no, e.gu, e.dong, e.placement, e.cert_expiry,
+        ents = read_frame(conn, select(e.id, e.name, e.se_type, e.biz_no, e.gu, e.dong, e.placement, e.cert_expiry,
                                   e.status, e.updated_at).order_by(e.id.desc()))
     needle = st.text_input("기업명 찾기", key="registry_filter")
     shown = ents.filter(pl.col("name").str.contains(needle, literal=True)) if needle else ents

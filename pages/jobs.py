@@ -6,7 +6,9 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, config, fmt, purchase_stats, stats, text
+from sse_match import clock, config, fmt, text
+from sse_match import workforce as stats
+from sse_match.purchases import stats as purchase_stats
 
 actor = _ui.page_guard("jobs")
 T = text.JOBS

@@ -6,7 +6,11 @@ import polars as pl
 import streamlit as st
 
 from pages import _supplier, _ui
-from sse_match import clock, export, geo, maps, schema, text, validation
+from sse_match import clock, text
+from sse_match.catalog import validation
+from sse_match.files import export
+from sse_match.places import geo, maps
+from sse_match.storage import schema
 
 actor = _ui.page_guard("map")
 T = text.MAP

@@ -5,7 +5,11 @@ import polars as pl
 import streamlit as st
 
 from pages import _supplier, _ui
-from sse_match import catalog, clock, export, matching, search, text
+from sse_match import clock, text
+from sse_match.catalog import listing as catalog
+from sse_match.files import export
+from sse_match.matching import index as search
+from sse_match.matching import needs as matching
 
 actor = _ui.page_guard("match")
 

@@ -4,7 +4,10 @@
 import streamlit as st
 
 from pages import _plan_enterprise, _quotes_enterprise, _ui
-from sse_match import access, catalog_admin, clock, fmt, text, validation
+from sse_match import clock, fmt, text
+from sse_match.accounts import access
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog import validation
 
 actor = _ui.page_guard("my_enterprise")
 T = text.MY

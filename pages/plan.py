@@ -6,7 +6,12 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, clock, mentoring, plan, plan_records, text, validation
+from sse_match import clock, text
+from sse_match.accounts import access
+from sse_match.catalog import validation
+from sse_match.programmes import mentoring
+from sse_match.programmes import records as plan_records
+from sse_match.programmes import targets as plan
 
 actor = _ui.page_guard("plan")
 T = text.PLAN

@@ -6,21 +6,16 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import (
-    access,
-    catalog_admin,
-    clock,
-    config,
-    export,
-    fmt,
-    purchase_stats,
-    purchases,
-    quote_stats,
-    reports,
-    schema,
-    text,
-    validation,
-)
+from sse_match import clock, config, fmt, text
+from sse_match.accounts import access
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog import validation
+from sse_match.files import export
+from sse_match.purchases import records as purchases
+from sse_match.purchases import reports
+from sse_match.purchases import stats as purchase_stats
+from sse_match.quotes import stats as quote_stats
+from sse_match.storage import schema
 
 actor = _ui.page_guard("purchases")
 T = text.PURCHASES

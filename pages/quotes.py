@@ -5,7 +5,13 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import access, catalog_admin, clock, fmt, notify, quote_stats, quotes, text, validation
+from sse_match import clock, fmt, text
+from sse_match.accounts import access
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog import validation
+from sse_match.quotes import notify
+from sse_match.quotes import requests as quotes
+from sse_match.quotes import stats as quote_stats
 
 actor = _ui.page_guard("quotes")
 T, C = text.QUOTES, text.QUOTE_COLUMNS

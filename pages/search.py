@@ -4,7 +4,12 @@
 import streamlit as st
 
 from pages import _suggestions, _supplier, _ui
-from sse_match import clock, export, geo, maps, matching, schema, search, text
+from sse_match import clock, text
+from sse_match.files import export
+from sse_match.matching import index as search
+from sse_match.matching import needs as matching
+from sse_match.places import geo, maps
+from sse_match.storage import schema
 
 actor = _ui.page_guard("search")
 

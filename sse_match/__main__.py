@@ -1,5 +1,5 @@
 import sys
 
-from .cli import main
+from sse_match.cli import main
 
 sys.exit(main())

@@ -9,7 +9,10 @@ from datetime import date, datetime
 
 import polars as pl
 
-from . import clock, db, demo, stats
+from sse_match import clock
+from sse_match import workforce as stats
+from sse_match.demo import generator as demo
+from sse_match.storage import db
 
 
 def _date(text: str) -> date:
@@ -58,8 +61,8 @@ def _password(args) -> str:
 
 
 def cmd_user(args) -> int:
-    from . import auth
-    from .access import SYSTEM
+    from sse_match.accounts import auth
+    from sse_match.accounts.access import SYSTEM
 
     engine = db.make_engine(args.db)
     try:
@@ -116,7 +119,10 @@ def _fail(message: str) -> int:
 def cmd_match(args) -> int:
     from pathlib import Path
 
-    from . import catalog, export, matching, search
+    from sse_match.catalog import listing as catalog
+    from sse_match.files import export
+    from sse_match.matching import index as search
+    from sse_match.matching import needs as matching
 
     try:
         if args.catalog:
@@ -145,7 +151,7 @@ def cmd_match(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from . import evaluation
+    from sse_match.matching import evaluation
 
     result = evaluation.evaluate(args.folds)
     if not result["needs"]:
@@ -162,16 +168,16 @@ def cmd_eval(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from . import bench
+    from sse_match.matching import bench
 
     if args.what == "load":
-        from . import loadbench
+        from sse_match import loadbench
 
         return loadbench.cmd(args)
     if args.what == "search":
         result = bench.run_search_bench(products=args.products, large=args.large, batch_needs=args.needs)
     else:
-        from . import purchases_bench
+        from sse_match.purchases import bench as purchases_bench
 
         result = purchases_bench.run(rows=args.rows, db_url=args.db)
     print(json.dumps(result, ensure_ascii=False, indent=2))
@@ -242,15 +248,15 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_bench)
 
     # --- import, backup, restore (issue 12) ---
-    from . import cli_import
+    from sse_match import cli_import
 
     cli_import.add_parser(sub)
-    from . import backup
+    from sse_match.storage import backup
 
     backup.add_parsers(sub)
 
     # --- plan (issue 15) ---
-    from .plan import add_parser as add_plan_parser
+    from sse_match.programmes.targets import add_parser as add_plan_parser
 
     add_plan_parser(sub)
 

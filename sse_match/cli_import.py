@@ -12,8 +12,14 @@ import logging
 import sys
 from pathlib import Path
 
-from . import access, auth, catalog_admin, clock, db, purchases, registry, tables
-from .validation import FieldError, ValidationFailed
+from sse_match import clock
+from sse_match.accounts import access, auth
+from sse_match.catalog import enterprises as registry
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog.validation import FieldError, ValidationFailed
+from sse_match.files import tables
+from sse_match.purchases import records as purchases
+from sse_match.storage import db
 
 KIND_OF = {"purchases": "purchases", "catalog": "catalog", "registry": "registry"}
 MAX_LINES = 200  # per-row messages printed; the rest are counted

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 SECRETS_FILE = ROOT / ".streamlit" / "secrets.toml"
 # Git-ignored; the embedded default for a single-machine install.
-DEFAULT_DB_FILE = DATA_DIR / "sse_match.db"
+DEFAULT_DB_FILE = DATA_DIR / "sse_match.storage.db"
 
 
 def _secrets(path: Path = SECRETS_FILE) -> dict:

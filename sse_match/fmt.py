@@ -86,7 +86,7 @@ _MONEY_FIELDS = frozenset({"unit_price", "amount", "target_amount", "total_goods
 
 
 def _value(field: str, v) -> str:
-    from .text import BOOL_LABELS, VALUE_LABELS
+    from sse_match.text import BOOL_LABELS, VALUE_LABELS
 
     if v is None or v == "":
         return "(없음)"
@@ -110,7 +110,7 @@ def _value(field: str, v) -> str:
 
 def changes(before: dict | None, after: dict | None) -> str:
     """A change-log entry in words: '단가 12,000원 → 13,500원 · 상태 심사 중 → 승인'."""
-    from .text import FIELD_NAMES
+    from sse_match.text import FIELD_NAMES
 
     before, after = before or {}, after or {}
     parts = []

@@ -28,7 +28,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from . import config, db, demo, pgcluster, schema
+from sse_match import config
+from sse_match.demo import generator as demo
+from sse_match.storage import db, pgcluster, schema
 
 THINK_S = (5.0, 10.0)  # pause between one user's actions, like an officer reading the screen
 RERUN_TIMEOUT_S = 60.0  # one rerun slower than this counts as an error
@@ -329,7 +331,7 @@ def start_replicas(n: int, url: str, logdir: Path) -> list[tuple[int, subprocess
 def prepare_database(url: str) -> None:
     from datetime import datetime
 
-    from . import clock
+    from sse_match import clock
 
     engine = db.make_engine(url)
     db.migrate(engine)

@@ -7,7 +7,7 @@ import zipfile
 
 import polars as pl
 
-from sse_match import export
+from sse_match.files import export
 
 
 def xlsx(df: pl.DataFrame) -> bytes:

@@ -19,7 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pgcluster  # noqa: E402
 
-from sse_match import clock, db, demo  # noqa: E402
+from sse_match import clock  # noqa: E402
+from sse_match.demo import generator as demo  # noqa: E402
+from sse_match.storage import db  # noqa: E402
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 # The demo is built on the app clock's date (SSE_TODAY, else today), as `init --demo` builds it: the suite
@@ -104,14 +106,15 @@ DEMO_PASSWORDS = {login: password for login, password, _role, _name in demo.DEMO
 
 def demo_actor(url: str, login: str):
     """The demo account's Actor, through the real login path."""
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     return auth.authenticate(db.make_engine(url), login, DEMO_PASSWORDS[login])
 
 
 def session_token(url: str, login: str) -> str:
     """A real session for a demo account, as the login page and the cookie route make it."""
-    from sse_match import clock, sessions
+    from sse_match import clock
+    from sse_match.accounts import sessions
 
     eng = db.make_engine(url)
     try:

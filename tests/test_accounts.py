@@ -5,9 +5,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, insert, select
 
-from sse_match import access, audit, auth, catalog, catalog_admin, schema
-from sse_match.access import SYSTEM, Conflict, PermissionDenied
-from sse_match.validation import ValidationFailed
+from sse_match.accounts import access, auth
+from sse_match.accounts.access import SYSTEM, Conflict, PermissionDenied
+from sse_match.catalog import listing as catalog
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog.validation import ValidationFailed
+from sse_match.storage import audit, schema
 
 pytestmark = pytest.mark.pg
 NOW = datetime(2026, 11, 25, 10, 0)
@@ -125,7 +128,7 @@ def test_bad_bulk_file_writes_nothing_and_names_each_row(world):
 
 
 def test_good_bulk_file_in_cp949_and_xlsx(world):
-    from sse_match import export
+    from sse_match.files import export
 
     eng = world["engine"]
     good = "제품명,분류,규격,단가,단위,설명\n종이컵,생활·위생용품,1000개,32000,박스,<i>생분해</i>\n텀블러,기념품·판촉물,350ml,\"9,000\",개,\n"
@@ -186,7 +189,7 @@ def test_only_approved_products_of_active_certified_enterprises_are_searchable(w
                                  {"name": "가나협동조합", "cert_expiry": TODAY - timedelta(days=1),
                                   "cert_date": date(2020, 1, 1)}, 1, TODAY, NOW)
     assert catalog.approved(eng, TODAY).is_empty()  # certification expired: gone from search
-    from sse_match import registry
+    from sse_match.catalog import enterprises as registry
 
     flagged = registry.reminders(eng, TODAY)
     assert flagged.filter(flagged["id"] == world["a"])["reason"].to_list() == ["인증 만료 (검색에서 빠짐)"]

@@ -4,12 +4,15 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from sse_match import analysis_store, catalog_admin, morph, schema, search
-from sse_match.access import SYSTEM
+from sse_match.accounts.access import SYSTEM
+from sse_match.catalog import products as catalog_admin
+from sse_match.matching import analysis_store, morph
+from sse_match.matching import index as search
+from sse_match.storage import schema
 
 
 def _enterprise(engine):
-    from sse_match import demo
+    from sse_match.demo import generator as demo
 
     demo.load(engine, datetime(2026, 6, 1).date())
     with engine.connect() as conn:

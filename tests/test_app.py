@@ -4,7 +4,9 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sse_match import clock, db, fmt, stats
+from sse_match import clock, fmt
+from sse_match import workforce as stats
+from sse_match.storage import db
 
 from .conftest import ROOT, logged_in, submit
 
@@ -94,7 +96,8 @@ def test_not_logged_in_sees_only_the_login_form(monkeypatch, demo_url):
     at.text_input(key="login_password").set_value("demo-admin")
     submit(at, "login_form")
     assert "로그인하는 중" in at.info[0].value and not at.metric  # the browser goes to the cookie route
-    from sse_match import clock, sessions
+    from sse_match import clock
+    from sse_match.accounts import sessions
 
     eng = db.make_engine(demo_url)
     token = sessions.redeem(eng, at.session_state["login_code"], clock.now())
@@ -112,7 +115,8 @@ def test_inactive_session_is_logged_out(monkeypatch, demo_url):
     assert at.metric
     from sqlalchemy import update
 
-    from sse_match import clock, schema
+    from sse_match import clock
+    from sse_match.storage import schema
 
     with db.make_engine(demo_url).begin() as conn:  # the session was last used 31 minutes ago
         conn.execute(update(schema.sessions).values(last_seen_at=clock.now() - timedelta(minutes=31)))
@@ -122,7 +126,7 @@ def test_inactive_session_is_logged_out(monkeypatch, demo_url):
 
 
 def test_purchases_page_figures_match_the_views(monkeypatch, demo_url):
-    from sse_match import purchase_stats
+    from sse_match.purchases import stats as purchase_stats
 
     data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
     year = clock.today().year
@@ -154,8 +158,8 @@ def test_jobs_page_shows_the_plan(monkeypatch, demo_url):
 
 
 def test_profile_conflict_keeps_input_and_offers_reload(monkeypatch, demo_url):
-    from sse_match import catalog_admin
-    from sse_match.access import SYSTEM
+    from sse_match.accounts.access import SYSTEM
+    from sse_match.catalog import products as catalog_admin
 
     at = run_app(monkeypatch, demo_url, "enterprise")
     at.switch_page("pages/my_enterprise.py").run()

@@ -2,7 +2,8 @@
 
 from streamlit.testing.v1 import AppTest
 
-from sse_match import db, learning
+from sse_match.matching import learning
+from sse_match.storage import db
 
 from .conftest import ROOT, logged_in, submit
 
@@ -47,7 +48,7 @@ def test_approval_on_the_admin_page_changes_the_next_search(monkeypatch, demo_ur
 def test_an_empty_log_says_how_suggestions_arise(monkeypatch, demo_url):
     from sqlalchemy import delete
 
-    from sse_match import schema
+    from sse_match.storage import schema
 
     eng = db.make_engine(demo_url)
     with eng.begin() as conn:

@@ -9,8 +9,10 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import insert, select
 
-from sse_match import backup, cli, db, purchases, schema
-from sse_match.access import SYSTEM
+from sse_match import cli
+from sse_match.accounts.access import SYSTEM
+from sse_match.purchases import records as purchases
+from sse_match.storage import backup, db, schema
 
 pytestmark = pytest.mark.pg
 NOW = datetime(2026, 11, 25, 10)

@@ -4,7 +4,9 @@ import re
 
 import pytest
 
-from sse_match import clock, db, fmt, stats
+from sse_match import clock, fmt
+from sse_match import workforce as stats
+from sse_match.storage import db
 
 from .browser import ARTIFACTS, browser_page, login, open_page, streamlit_server
 
@@ -124,7 +126,7 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
         page.screenshot(path=str(ARTIFACTS / "officer_finds.png"), full_page=True)
     from sqlalchemy import select
 
-    from sse_match import db, schema
+    from sse_match.storage import db, schema
 
     with db.make_engine(demo_url).connect() as conn:
         status = conn.execute(select(schema.products.c.status).where(schema.products.c.name == product)).scalar_one()
@@ -133,7 +135,7 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
 
 def test_purchases_and_jobs_as_admin(chromium_path, demo_url):
 
-    from sse_match import purchase_stats
+    from sse_match.purchases import stats as purchase_stats
 
     data = purchase_stats.PurchaseData.load(db.make_engine(demo_url))
     total = purchase_stats.department_view(data, clock.today().year).total
@@ -202,7 +204,8 @@ def test_injection_name_is_text_in_tooltip_and_details(chromium_path, demo_url):
 
     from sqlalchemy import insert
 
-    from sse_match import catalog, schema
+    from sse_match.catalog import listing as catalog
+    from sse_match.storage import schema
 
     evil = "<img src=x onerror=alert(1)>"
     lat, lon = 35.803, 127.168
@@ -241,7 +244,7 @@ def test_injection_name_is_text_in_tooltip_and_details(chromium_path, demo_url):
 def test_officer_uploads_purchases_file(chromium_path, demo_url, tmp_path):
     from sqlalchemy import func, select
 
-    from sse_match import schema
+    from sse_match.storage import schema
 
     eng = db.make_engine(demo_url)
     with eng.connect() as conn:

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import select
 
-from sse_match import db, schema
+from sse_match.storage import db, schema
 
 from .browser import ARTIFACTS, browser_page, login, logout, open_page, streamlit_server
 

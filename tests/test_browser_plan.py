@@ -2,7 +2,8 @@
 
 import pytest
 
-from sse_match import db, plan
+from sse_match.programmes import targets as plan
+from sse_match.storage import db
 
 from .browser import ARTIFACTS, browser_page, login, open_page, streamlit_server
 from .conftest import DEMO_TODAY

@@ -11,7 +11,9 @@ import pytest
 from bombs import zip_bomb
 from sqlalchemy import select
 
-from sse_match import cli, db, schema, validation
+from sse_match import cli
+from sse_match.catalog import validation
+from sse_match.storage import db, schema
 
 from .conftest import DEMO_TODAY, ROOT
 

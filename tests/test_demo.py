@@ -6,7 +6,11 @@ from datetime import date
 import polars as pl
 from sqlalchemy import func, select
 
-from sse_match import bizno, db, demo, geo, schema, stats
+from sse_match import workforce as stats
+from sse_match.catalog import bizno
+from sse_match.demo import generator as demo
+from sse_match.places import geo
+from sse_match.storage import db, schema
 
 from .conftest import DEMO_TODAY
 
@@ -64,7 +68,7 @@ def test_demo_rows_are_sound(demo_url):
     eng = db.make_engine(demo_url)
     e = schema.enterprises.c
     with eng.connect() as conn:
-        ents = stats.frame(conn, select(e.biz_no, e.dong, e.gu, e.founded_on, e.closed_on, e.is_demo, e.address))
+        ents = db.read_frame(conn, select(e.biz_no, e.dong, e.gu, e.founded_on, e.closed_on, e.is_demo, e.address))
         n_products = conn.execute(select(func.count()).select_from(schema.products)).scalar_one()
         n_purchases = conn.execute(select(func.count()).select_from(schema.purchases)).scalar_one()
         n_inst = conn.execute(select(func.count()).select_from(schema.institutions)).scalar_one()

@@ -2,8 +2,9 @@
 
 import numpy as np
 
-from sse_match import evaluation, search
-from sse_match.eval_sets import KINDS, LabelledNeed, kind_of
+from sse_match.matching import evaluation
+from sse_match.matching import index as search
+from sse_match.matching.eval_sets import KINDS, LabelledNeed, kind_of
 
 
 def _need(i, kind, grades=None, items=None, set_name="s1"):
@@ -97,7 +98,7 @@ def test_out_of_fold_floors_on_the_committed_catalog_b():
     """A regression below these floors fails CI. Measured out-of-fold on catalog-b alone (its own catalog):
     see `python -m sse_match eval` for all sets."""
     from sse_match.config import ROOT
-    from sse_match.eval_sets import load_set
+    from sse_match.matching.eval_sets import load_set
 
     runs = evaluation.run_all([load_set(ROOT / "tests" / "eval" / "catalog-b", "catalog-b")])
     table = evaluation.cross_validate(runs)["table"]

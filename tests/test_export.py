@@ -4,7 +4,8 @@ import io
 
 import polars as pl
 
-from sse_match import catalog, export
+from sse_match.catalog import listing as catalog
+from sse_match.files import export
 
 
 def test_formula_looking_text_is_defused():

@@ -1,6 +1,7 @@
 import pytest
 
-from sse_match import bizno, fmt
+from sse_match import fmt
+from sse_match.catalog import bizno
 
 
 @pytest.mark.parametrize(

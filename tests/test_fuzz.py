@@ -19,9 +19,15 @@ import pytest
 from bombs import lying_sizes, many_entries, xlsx, zip_bomb
 from sqlalchemy import insert
 
-from sse_match import access, bizno, catalog_admin, db, purchases, registry, schema, tables
-from sse_match.access import SYSTEM, Actor
-from sse_match.validation import ValidationFailed
+from sse_match.accounts import access
+from sse_match.accounts.access import SYSTEM, Actor
+from sse_match.catalog import bizno
+from sse_match.catalog import enterprises as registry
+from sse_match.catalog import products as catalog_admin
+from sse_match.catalog.validation import ValidationFailed
+from sse_match.files import tables
+from sse_match.purchases import records as purchases
+from sse_match.storage import db, schema
 
 pytestmark = pytest.mark.pg
 TODAY = date(2026, 11, 25)

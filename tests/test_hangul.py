@@ -1,6 +1,6 @@
 import pytest
 
-from sse_match import hangul
+from sse_match.matching import hangul
 
 
 @pytest.mark.parametrize(("text", "expected"), [

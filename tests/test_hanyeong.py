@@ -2,7 +2,7 @@
 
 import pytest
 
-from sse_match import hanyeong
+from sse_match.matching import hanyeong
 
 # Hand-written Hangul words of needs and catalogs: compound vowels (과, 왜, 외, 워, 웨, 위, 의),
 # compound finals (값, 닭, 삶, 넓, 곬, 핥, 읊, 싫, 앉, 않, 몫), doubled consonants (까, 떡, 빵, 짜, 쌀).

@@ -6,9 +6,13 @@ import polars as pl
 import pytest
 from sqlalchemy import func, insert, select
 
-from sse_match import auth, catalog, learning, schema, search
-from sse_match.access import SYSTEM, PermissionDenied
-from sse_match.validation import ValidationFailed
+from sse_match.accounts import auth
+from sse_match.accounts.access import SYSTEM, PermissionDenied
+from sse_match.catalog import listing as catalog
+from sse_match.catalog.validation import ValidationFailed
+from sse_match.matching import index as search
+from sse_match.matching import learning
+from sse_match.storage import schema
 
 pytestmark = pytest.mark.pg
 TODAY = date(2026, 11, 25)
@@ -238,7 +242,7 @@ def test_log_followup_records_the_enterprise(world):
 def test_demo_sittings_give_suggestions_and_their_officers_cannot_sign_in(demo_url):
     from conftest import DEMO_TODAY
 
-    from sse_match import db
+    from sse_match.storage import db
 
     eng = db.make_engine(demo_url)
     got = learning.suggestions(eng, DEMO_TODAY)

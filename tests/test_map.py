@@ -8,8 +8,11 @@ import pytest
 from sqlalchemy import insert
 from streamlit.testing.v1 import AppTest
 
-from sse_match import catalog, clock, db, maps, schema
-from sse_match.purchase_stats import PurchaseData
+from sse_match import clock
+from sse_match.catalog import listing as catalog
+from sse_match.places import maps
+from sse_match.purchases.stats import PurchaseData
+from sse_match.storage import db, schema
 
 from .conftest import ROOT, logged_in
 

@@ -4,8 +4,9 @@ bad input, and the RapidFuzz-style entry points."""
 import polars as pl
 import pytest
 
-from sse_match import catalog as catalog_io
-from sse_match import matching, search
+from sse_match.catalog import listing as catalog_io
+from sse_match.matching import index as search
+from sse_match.matching import needs as matching
 
 PRODUCTS = [
     # code, enterprise, type, name, category, spec, description, address
@@ -183,7 +184,7 @@ def test_reason_is_a_small_frozen_dataclass():
 
 
 def test_catalog_words_act_as_a_user_dictionary_without_changing_kiwi():
-    from sse_match import morph
+    from sse_match.matching import morph
 
     kiwi = morph.analyzer()
     assert morph.content_spans(kiwi, "햇살꾸러미에서", {"햇살꾸러미"}) == (["햇살꾸러미"], 5)

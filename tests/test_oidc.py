@@ -7,8 +7,9 @@ from urllib.parse import quote
 
 import pytest
 
-from sse_match import auth, db
-from sse_match.access import SYSTEM
+from sse_match.accounts import auth
+from sse_match.accounts.access import SYSTEM
+from sse_match.storage import db
 
 from .browser import ARTIFACTS, browser_page, free_port, streamlit_server
 

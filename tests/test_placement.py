@@ -3,7 +3,7 @@
 import polars as pl
 import pytest
 
-from sse_match import geo, placement
+from sse_match.places import geo, placement
 
 from .conftest import ROOT
 

@@ -11,9 +11,14 @@ import polars as pl
 import pytest
 from sqlalchemy import func, insert, select
 
-from sse_match import bizno, cli, mentoring, plan, plan_records, schema
-from sse_match.access import SYSTEM, Actor, Conflict, PermissionDenied
-from sse_match.validation import ValidationFailed
+from sse_match import cli
+from sse_match.accounts.access import SYSTEM, Actor, Conflict, PermissionDenied
+from sse_match.catalog import bizno
+from sse_match.catalog.validation import ValidationFailed
+from sse_match.programmes import mentoring
+from sse_match.programmes import records as plan_records
+from sse_match.programmes import targets as plan
+from sse_match.storage import schema
 
 pytestmark = pytest.mark.pg
 NOW = datetime(2026, 11, 25, 9)

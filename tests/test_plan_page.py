@@ -4,7 +4,9 @@ import polars as pl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sse_match import db, plan, plan_records
+from sse_match.programmes import records as plan_records
+from sse_match.programmes import targets as plan
+from sse_match.storage import db
 
 from .conftest import DEMO_TODAY, ROOT, demo_actor, logged_in
 

@@ -8,9 +8,15 @@ import polars as pl
 import pytest
 from sqlalchemy import func, insert, select
 
-from sse_match import bizno, export, purchase_stats, purchases, reports, schema, stats
-from sse_match.access import SYSTEM, Actor, PermissionDenied
-from sse_match.validation import ValidationFailed
+from sse_match import workforce as stats
+from sse_match.accounts.access import SYSTEM, Actor, PermissionDenied
+from sse_match.catalog import bizno
+from sse_match.catalog.validation import ValidationFailed
+from sse_match.files import export
+from sse_match.purchases import records as purchases
+from sse_match.purchases import reports
+from sse_match.purchases import stats as purchase_stats
+from sse_match.storage import schema
 
 pytestmark = pytest.mark.pg
 NOW = datetime(2025, 12, 31, 18)
@@ -163,7 +169,7 @@ def test_officer_writes_only_for_own_institution(fx):
                                               kind="물품"), date(2025, 12, 31))
     v = purchases.correct(eng, officer, pid, dict(purchased_on=date(2025, 5, 2), amount=2000, kind="물품"), 1,
                           date(2025, 12, 31))
-    from sse_match.access import Conflict
+    from sse_match.accounts.access import Conflict
 
     with pytest.raises(Conflict):
         purchases.correct(eng, officer, pid, dict(purchased_on=date(2025, 5, 2), amount=3000, kind="물품"), 1,
@@ -171,7 +177,7 @@ def test_officer_writes_only_for_own_institution(fx):
     with pytest.raises(PermissionDenied):
         purchases.remove(eng, Actor(None, "x", "officer", institution_id=fx["i2"]), pid, v)
     purchases.remove(eng, officer, pid, v)
-    from sse_match import audit
+    from sse_match.storage import audit
 
     assert audit.entries(eng, table="purchases")["action"].to_list()[:3] == ["delete", "update", "create"]
     with pytest.raises(ValidationFailed):

@@ -10,10 +10,16 @@ import polars as pl
 import pytest
 from sqlalchemy import func, insert, select
 
-from sse_match import audit, export, notify, purchase_stats, quotes, schema, stats, supplier
-from sse_match.access import Actor, Conflict, PermissionDenied
-from sse_match.catalog_admin import NotFound
-from sse_match.validation import ValidationFailed
+from sse_match import workforce as stats
+from sse_match.accounts.access import Actor, Conflict, PermissionDenied
+from sse_match.catalog import supplier
+from sse_match.catalog.products import NotFound
+from sse_match.catalog.validation import ValidationFailed
+from sse_match.files import export
+from sse_match.purchases import stats as purchase_stats
+from sse_match.quotes import notify
+from sse_match.quotes import requests as quotes
+from sse_match.storage import audit, schema
 
 pytestmark = pytest.mark.pg
 TODAY = date(2026, 5, 4)
@@ -342,7 +348,7 @@ def test_quote_without_smtp_nothing_is_sent_and_nothing_fails(world, monkeypatch
 
 # ---- the department's funnel, against figures worked out by hand ---------------------------------
 def test_quote_funnel_matches_a_hand_computed_fixture(world):
-    from sse_match import quote_stats
+    from sse_match.quotes import stats as quote_stats
 
     w = world
     eng = w["engine"]
@@ -406,7 +412,8 @@ def test_quote_funnel_matches_a_hand_computed_fixture(world):
 
 
 def test_quote_sheet_in_the_report_xlsx_has_numeric_cells(world):
-    from sse_match import quote_stats, reports
+    from sse_match.purchases import reports
+    from sse_match.quotes import stats as quote_stats
 
     w = world
     rid = send(w)

@@ -9,8 +9,14 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from sse_match import auth, catalog, db, fmt, matching, purchase_stats, schema, search
-from sse_match.access import SYSTEM
+from sse_match import fmt
+from sse_match.accounts import auth
+from sse_match.accounts.access import SYSTEM
+from sse_match.catalog import listing as catalog
+from sse_match.matching import index as search
+from sse_match.matching import needs as matching
+from sse_match.purchases import stats as purchase_stats
+from sse_match.storage import db, schema
 
 from .browser import ARTIFACTS, browser_page, login, logout, open_page, streamlit_server
 from .conftest import DEMO_TODAY

@@ -1,6 +1,8 @@
 """AppTest: the 견적 요청 screens run for each role on the demo data and show what the functions say."""
 
-from sse_match import db, quote_stats, quotes
+from sse_match.quotes import requests as quotes
+from sse_match.quotes import stats as quote_stats
+from sse_match.storage import db
 
 from .conftest import DEMO_TODAY, demo_actor
 from .test_app import run_app

@@ -4,9 +4,9 @@ from datetime import date, datetime
 
 import pytest
 
-from sse_match import registry
-from sse_match.access import SYSTEM, PermissionDenied
-from sse_match.validation import ValidationFailed
+from sse_match.accounts.access import SYSTEM, PermissionDenied
+from sse_match.catalog import enterprises as registry
+from sse_match.catalog.validation import ValidationFailed
 
 from .conftest import ROOT
 
@@ -37,7 +37,7 @@ def test_import_both_official_lists_twice(engine, real_files):
         assert again.counts == {"new": 0, "updated": 0, "unchanged": first[name]["new"]}
     from sqlalchemy import func, select
 
-    from sse_match import schema
+    from sse_match.storage import schema
 
     with engine.connect() as conn:
         rows = conn.execute(select(schema.enterprises.c.se_type, func.count()).group_by(schema.enterprises.c.se_type)
@@ -65,7 +65,7 @@ def test_bad_rows_and_permissions(engine, real_files):
     assert [(e.row, e.column) for e in preview.errors] == [(3, "se_type")]
     with pytest.raises(ValidationFailed):
         registry.apply_import(engine, SYSTEM, preview, TODAY)
-    from sse_match.access import Actor
+    from sse_match.accounts.access import Actor
 
     good = registry.preview_import(engine, real_files[FILES[0]], FILES[0])
     with pytest.raises(PermissionDenied):

@@ -8,9 +8,12 @@ import polars as pl
 import pytest
 from sqlalchemy import func, select
 
-from sse_match import purchase_stats, purchases, schema, stats
-from sse_match.access import SYSTEM
-from sse_match.validation import ValidationFailed
+from sse_match import workforce as stats
+from sse_match.accounts.access import SYSTEM
+from sse_match.catalog.validation import ValidationFailed
+from sse_match.purchases import records as purchases
+from sse_match.purchases import stats as purchase_stats
+from sse_match.storage import schema
 
 from .test_purchases import NOW, biz
 from .test_purchases import fx as fx  # noqa: F401  (the shared purchases fixture)
@@ -67,7 +70,7 @@ def test_huge_agreement_target_refused(fx):
 
 # ---- logins -------------------------------------------------------------------------------------
 def _user(engine, login="kim.officer", password="right-password"):
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     with engine.begin() as conn:
         from sqlalchemy import insert
@@ -87,7 +90,7 @@ def _parallel(engine, attempts, monkeypatch, now):
     import threading
     import time
 
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     real = auth._verify
     monkeypatch.setattr(auth, "_verify", lambda h, p: (time.sleep(0.05), real(h, p))[1])
@@ -111,7 +114,7 @@ def _parallel(engine, attempts, monkeypatch, now):
 
 
 def test_parallel_wrong_passwords_count_exactly_and_lock(engine, monkeypatch):
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     _user(engine)
     results = _parallel(engine, ["wrong-password"] * 20, monkeypatch, NOW)
@@ -128,7 +131,7 @@ def test_parallel_wrong_passwords_count_exactly_and_lock(engine, monkeypatch):
 
 
 def test_parallel_right_password_does_not_slip_past_the_lock(engine, monkeypatch):
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     _user(engine)
     results = _parallel(engine, ["wrong-password"] * 29 + ["right-password"], monkeypatch, NOW)
@@ -141,8 +144,8 @@ def test_parallel_right_password_does_not_slip_past_the_lock(engine, monkeypatch
 def test_client_backoff_and_admin_unlock(engine):
     from datetime import timedelta
 
-    from sse_match import auth
-    from sse_match.access import Actor, PermissionDenied
+    from sse_match.accounts import auth
+    from sse_match.accounts.access import Actor, PermissionDenied
 
     _user(engine)
     _user(engine, "lee.officer")
@@ -170,7 +173,7 @@ def test_client_backoff_and_admin_unlock(engine):
 def test_sqlite_write_lock_gives_korean_busy_error(tmp_path, monkeypatch):
     import sqlite3
 
-    from sse_match import db
+    from sse_match.storage import db
 
     monkeypatch.setattr(db, "BUSY_TIMEOUT_S", 0.3)
     url = f"sqlite:///{tmp_path / 'busy.db'}"
@@ -188,7 +191,8 @@ def test_sqlite_write_lock_gives_korean_busy_error(tmp_path, monkeypatch):
 
 
 def test_newer_schema_is_refused_and_nothing_written(tmp_path):
-    from sse_match import cli, db
+    from sse_match import cli
+    from sse_match.storage import db
 
     url = f"sqlite:///{tmp_path / 'newer.db'}"
     eng = db.make_engine(url)
@@ -206,7 +210,8 @@ def test_newer_schema_is_refused_and_nothing_written(tmp_path):
 
 
 def test_not_a_database_and_missing_version_are_korean(tmp_path, capsys):
-    from sse_match import cli, db
+    from sse_match import cli
+    from sse_match.storage import db
 
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is a text file, not sqlite" * 100)
@@ -233,7 +238,7 @@ def _reg(lines: list[str]) -> bytes:
 
 
 def _reg_errors(engine, lines):
-    from sse_match import registry
+    from sse_match.catalog import enterprises as registry
 
     before = _count(engine, schema.enterprises)
     preview = registry.preview_import(engine, _reg(lines), "list.csv")
@@ -272,7 +277,7 @@ def test_official_list_rows_get_the_profile_forms_checks(engine, cell, value, co
 
 
 def test_official_list_number_owned_by_another_enterprise(engine):
-    from sse_match import registry
+    from sse_match.catalog import enterprises as registry
 
     registry.apply_import(engine, SYSTEM, registry.preview_import(engine, _reg(
         [f"R1,가나다,마을기업,전주시 완산구 효자로 1,도시락,{biz(31)},홍길동,063-123-4567",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import update
 from streamlit.testing.v1 import AppTest
 
-from sse_match import db, schema
+from sse_match.storage import db, schema
 
 from .conftest import ROOT, logged_in
 
@@ -59,7 +59,9 @@ def test_home_figures_follow_a_write_in_the_next_run(monkeypatch, demo_url):
     replica) shows on the next run, not after a cache timeout."""
     from datetime import date
 
-    from sse_match import clock, purchases, stats
+    from sse_match import clock
+    from sse_match import workforce as stats
+    from sse_match.purchases import records as purchases
 
     at = _app(monkeypatch, demo_url, "admin")
     eng = db.make_engine(demo_url)
@@ -68,7 +70,7 @@ def test_home_figures_follow_a_write_in_the_next_run(monkeypatch, demo_url):
     first = {m.label: m.value for m in at.metric}[year_label]
     progress = stats.agreement_progress(eng, today.year)
     iid = int(progress["id"][0])
-    from sse_match.access import SYSTEM
+    from sse_match.accounts.access import SYSTEM
 
     purchases.record(eng, SYSTEM, dict(institution_id=iid, enterprise_id=1, purchased_on=date(today.year, 1, 2),
                                        amount=987_654_321, kind="물품"), today)
@@ -108,7 +110,7 @@ def test_locked_database_shows_korean_retry_and_keeps_the_form(monkeypatch, demo
 def test_admin_unlocks_a_locked_account_on_the_users_screen(monkeypatch, demo_url):
     import pytest
 
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     eng = db.make_engine(demo_url)
     for _ in range(auth.MAX_FAILURES):
@@ -125,7 +127,7 @@ def test_admin_unlocks_a_locked_account_on_the_users_screen(monkeypatch, demo_ur
 
 
 def test_login_form_backs_off_a_guessing_browser(monkeypatch, demo_url):
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     monkeypatch.setenv("SSE_DATABASE_URL", demo_url)
     at = AppTest.from_file(APP, default_timeout=60)

@@ -6,7 +6,9 @@ import pytest
 from sqlalchemy import func, select
 from streamlit.testing.v1 import AppTest
 
-from sse_match import auth, clock, db, schema
+from sse_match import clock
+from sse_match.accounts import auth
+from sse_match.storage import db, schema
 
 from .conftest import ROOT, demo_actor, logged_in, submit
 
@@ -160,7 +162,12 @@ def test_every_upload_template_is_read_back_by_its_importer():
 
     import polars as pl
 
-    from sse_match import catalog, catalog_admin, export, purchases, registry, text
+    from sse_match import text
+    from sse_match.catalog import enterprises as registry
+    from sse_match.catalog import listing as catalog
+    from sse_match.catalog import products as catalog_admin
+    from sse_match.files import export
+    from sse_match.purchases import records as purchases
 
     def made(kind):
         spec = text.TEMPLATES[kind]

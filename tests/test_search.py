@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from sse_match import evaluation, search
+from sse_match.matching import evaluation
+from sse_match.matching import index as search
 
 
 @pytest.fixture(scope="module")

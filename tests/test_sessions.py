@@ -5,8 +5,9 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from sse_match import auth, schema, sessions
-from sse_match.access import SYSTEM
+from sse_match.accounts import auth, sessions
+from sse_match.accounts.access import SYSTEM
+from sse_match.storage import schema
 
 NOW = datetime(2027, 6, 1, 9, 0)
 

@@ -1,6 +1,8 @@
 """Sessions in a real browser on a fresh server (issue 13 item 2, issue 10's routing guard)."""
 
-from sse_match import auth, clock, db
+from sse_match import clock
+from sse_match.accounts import auth
+from sse_match.storage import db
 
 from .browser import browser_page, streamlit_server
 from .conftest import DEMO_PASSWORDS, demo_actor

@@ -4,7 +4,8 @@ from datetime import date, datetime
 
 from sqlalchemy import insert
 
-from sse_match import schema, stats
+from sse_match import workforce as stats
+from sse_match.storage import schema
 
 NOW = datetime(2024, 1, 1)
 

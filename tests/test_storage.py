@@ -11,7 +11,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from sse_match import db, demo_learning, schema
+from sse_match.demo import learning as demo_learning
+from sse_match.storage import db, schema
 
 from .conftest import ROOT
 
@@ -139,7 +140,7 @@ def test_user_cli(db_url):
     no_inst = user("add", "--role", "officer", "--login", "park", "--password-stdin", stdin="long-enough-pw\n")
     assert no_inst.returncode == 2 and "소속 기관" in no_inst.stderr
     assert user("disable", "--login", "kim.admin").returncode == 0
-    from sse_match import auth
+    from sse_match.accounts import auth
 
     eng = db.make_engine(db_url)
     with pytest.raises(auth.AuthError):

@@ -8,7 +8,10 @@ import polars as pl
 import pytest
 from bombs import lying_sizes, many_entries, xlsx, zip_bomb
 
-from sse_match import catalog, purchases, registry, tables
+from sse_match.catalog import enterprises as registry
+from sse_match.catalog import listing as catalog
+from sse_match.files import tables
+from sse_match.purchases import records as purchases
 
 
 def _refused(raw: bytes, name: str, kind: str = "catalog") -> str:
@@ -31,7 +34,7 @@ def test_zip_bomb_is_refused_before_parsing_and_memory_stays_low():
 
 def test_zip_bomb_refused_through_every_import():
     bomb = zip_bomb(60)
-    rows, errors = __import__("sse_match.catalog_admin", fromlist=["x"]).parse_bulk(bomb, "b.xlsx")
+    rows, errors = __import__("sse_match.catalog.products", fromlist=["x"]).parse_bulk(bomb, "b.xlsx")
     assert rows == [] and "압축" in str(errors[0])
     with pytest.raises(tables.FileProblem):
         catalog.read_needs(bomb, "b.xlsx")

@@ -1,0 +1,869 @@
+"""The matching engine (v2): from how officers type a need to ranked suppliers, with reasons.
+
+Built once per catalog version (`SearchIndex`), then shared read-only. A need is read with Korean
+morphology (Kiwi, `morph.py`): it is cleaned, Korean typed in English mode is converted where the result
+is a catalog word (`hanyeong.py`), it is split into items at list markers (쉼표, 및, ~이랑, ~와/과 …),
+and each item's eojeols become *concepts*: catalog words reached exactly, by spacing repair, by a typo
+of a jamo or two, by 초성, by a synonym (data/synonyms.csv plus pairs approved in the database) or by
+meaning (CoNg neighbours precomputed for the catalog vocabulary). Words that reach nothing are context
+(dates, places, 공문 phrasing): they are kept apart and do not sink the confidence.
+
+Ranking is structural (idf × field weight × how sure the word is). Whether anything fits is a small
+logistic model over three coverages of the best product, fitted out-of-fold by `evaluation.py`; its
+coefficients live in data/match_model.json.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+from rapidfuzz import fuzz, process
+
+from sse_match.config import DATA_DIR
+from sse_match.matching import hangul, hanyeong, morph
+
+# Field weights: a word in the product name says most about what is sold (kept from v1, not fitted).
+FIELD_WEIGHTS = {"name": 3.0, "spec": 1.5, "category": 3.0, "keywords": 1.0, "description": 1.0, "enterprise": 0.6}
+W_MAX = FIELD_WEIGHTS["name"]
+SECOND_FIELD_SHARE = 0.2  # a word in the name *and* the category counts a little more than in one
+MODEL_FILE = DATA_DIR / "match_model.json"
+MAX_NEED_CHARS = 400  # longer needs are read up to here (a pasted document is not one need)
+FUZZY_MIN = 75.0  # jamo similarity of a typo: one slipped key in a 2–3 syllable word (방억/방역 = 83)
+CONG_MIN = 0.70  # CoNg similarity below this is mostly noise (도시락 → 책가방 is 0.71: still weak)
+CONG_TOP = 20  # neighbours kept per catalog word
+CONG_QUERY_TOP = 30  # neighbours of an unknown need word searched for catalog words
+RERANK_POOL = 200
+PLACE_BOOST = 0.15  # added share for a supplier in the asked place
+
+# How sure each way of reaching a catalog word is (structure, not fitted: exact > repaired > related).
+QUALITY = {"exact": 1.0, "spacing": 1.0, "hanyeong": 1.0, "synonym": 0.9, "typo": 0.85, "choseong": 0.85,
+           "substring": 0.75, "meaning": 0.55, "part": 0.6}
+
+# Words officers add that say nothing about the item (kept from v1).
+STOPWORDS = frozenset(
+    "구매 구입 납품 요청 필요 관련 및 등 의뢰 희망 업체 제품 물품 건 용 위한 위해 대한 에 의 를 을 이 가 는 은 "
+    "으로 로 에서 하는 할 한 것 좀 주세요 바랍니다 예정 요망 가능 원함 원합니다 구해요 찾습니다 추천 견적 "
+    "계약 발주 조달 신청 문의 일괄 전체 기타 각종 일반 긴급 당일 익일 내 이내 까지 부터 예산 예산액 금액 추정가격 "
+    "단가 총액 기간 납기 납기일 일정 말까지 초까지 중순 오늘 내일 모레 다음주 이번주 다음달 이번달 금주 익월 연말 연초 "
+    "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
+    "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내".split()
+)
+# Nouns of action (중장비 *임대*, 현수막 *제작*): what is done, weaker than the item itself.
+ACTION_NOUNS = frozenset(
+    "임대 대여 렌탈 렌트 임차 제작 설치 교체 수리 보수 정비 점검 용역 서비스 관리 운영 지원 대행 공사 시공 구입 "
+    "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입 파기 폐기 파견".split()
+)
+ACTION_WEIGHT = 0.5
+HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
+_SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
+_ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
+# Shop words (~집, ~소, ~방 …): the stem names what is sold.
+SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a product matched one typed word: 'typed' reached catalog word 'via' by 'how'."""
+
+    typed: str
+    via: str
+    how: str
+
+    LABELS = {"exact": "일치", "spacing": "띄어쓰기", "typo": "오타 교정", "choseong": "초성", "synonym": "동의어",
+              "substring": "부분 단어", "meaning": "비슷한 말", "hanyeong": "한영 전환", "part": "부분 일치"}
+
+    def text(self) -> str:
+        if self.how == "hanyeong":
+            return f"영문 자판 입력 '{self.typed}'을 '{self.via}'으로 읽었습니다"
+        word = self.via if self.typed == self.via else f"{self.typed}→{self.via}"
+        return f"{word}({self.LABELS.get(self.how, self.how)})"
+
+
+@dataclass(frozen=True)
+class Alternative:
+    term_id: int
+    quality: float
+    how: str
+    via: str
+
+
+@dataclass(frozen=True)
+class Concept:
+    text: str  # what the officer typed (after 한영 conversion)
+    alternatives: tuple[Alternative, ...]
+    weight: float = 1.0
+    known: bool = True  # False: nothing in the catalog resembles the word (context)
+    typed: str = ""  # the Latin keys, when the word came from 한영 conversion
+    head: bool = False  # the last item word of its item
+    context: bool = False  # an unknown word outside the item's noun phrase: it does not lower confidence
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    concepts: tuple[Concept, ...]
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    raw: str
+    core: str  # the need without quantities, dates, places and filler
+    items: tuple[Item, ...]
+    gus: frozenset[str] = frozenset()
+    dongs: frozenset[str] = frozenset()
+    places: tuple[str, ...] = ()  # place words as typed (matched against addresses)
+    budget: int | None = None
+    problem: str = ""  # empty | too_long | no_words | only_digits | lone_choseong
+    hanyeong: tuple[tuple[str, str], ...] = ()  # (keys typed, Hangul read) for 한영 conversions
+
+    @property
+    def concepts(self) -> tuple[Concept, ...]:
+        return tuple(c for it in self.items for c in it.concepts)
+
+    @property
+    def place_words(self) -> tuple[str, ...]:
+        return tuple(sorted(self.gus | self.dongs | set(self.places)))
+
+    @property
+    def multi_item(self) -> bool:
+        return len(self.items) > 1
+
+
+@dataclass(frozen=True)
+class Match:
+    row: int  # row in the index's catalog frame
+    score: float  # ranking score (boosts included)
+    confidence: float  # 0..1: how likely the need is answered here (the no-match decision uses it)
+    reasons: tuple[Reason, ...]
+    place_boost: bool = False
+    item: str = ""  # which item of the need this answers
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: ParsedQuery
+    matches: tuple[Match, ...]  # when no_match, the closest products ("비슷한 제품")
+    no_match: bool
+    nearest_categories: tuple[str, ...] = ()
+
+
+# What the no-match model sees of a product: share of the need's catalog words it holds, the same share
+# counting unknown words of the item's own noun phrase (unknown context outside it is left out: it must not
+# sink confidence), share of its own name (or category) the need accounts for, and how well
+# the need's head word (the last item word) is matched, and whether the match is in the name rather than the
+# description (share of the best field weight). Field weights do not enter the coverages.
+FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight")
+
+
+@dataclass(frozen=True)
+class MatchModel:
+    """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
+
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0)
+    cutoff: float = 0.5
+    fitted_on: str = "defaults"
+
+    def confidence(self, feats: np.ndarray) -> np.ndarray:
+        z = self.coef[0] + feats @ np.asarray(self.coef[1:], dtype=np.float64)
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def load_model(path: Path = MODEL_FILE) -> MatchModel:
+    if not path.exists():
+        return MatchModel()
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return MatchModel(tuple(raw["coef"]), float(raw["cutoff"]), raw.get("fitted_on", ""))
+
+
+def load_synonyms(path: Path = DATA_DIR / "synonyms.csv") -> list[tuple[str, ...]]:
+    with path.open(encoding="utf-8") as fh:
+        return [tuple(hangul.normalise(t).replace(" ", "") for t in row["terms"].split("|") if t.strip())
+                for row in csv.DictReader(fh)]
+
+
+def load_categories(path: Path = DATA_DIR / "categories.csv") -> pl.DataFrame:
+    return pl.read_csv(path)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Place words → 구, and place words → set of 행정동 (효자동 → 효자1동…효자5동)."""
+    from sse_match.places import geo
+
+    dongs = geo.admin_dongs_all()
+    gu_words = {g: g for g in geo.GUS} | {g[:-1] + "구청": g for g in geo.GUS}
+    dong_words: dict[str, set[str]] = {}
+    for dong in dongs["dong"]:
+        dong_words.setdefault(dong, set()).add(dong)
+        stem = dong.rstrip("동").rstrip("0123456789")
+        dong_words.setdefault(stem + "동", set()).add(dong)
+    for legal in geo.legal_dongs()["legal_dong"]:
+        base = legal.split("동")[0] + "동" if "동" in legal else legal
+        if base in dong_words:
+            dong_words.setdefault(legal, set()).update(dong_words[base])
+    return gu_words, {k: frozenset(v) for k, v in dong_words.items()}
+
+
+def clean_need(text: str) -> tuple[str, str]:
+    """Control characters and emoji out, length capped; returns (text, problem)."""
+    text = _CONTROL.sub(" ", text or "")
+    text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "-*/.,%&+()" else " " for ch in text)
+    text = " ".join(text.split())
+    problem = ""
+    if len(text) > MAX_NEED_CHARS:
+        text, problem = text[:MAX_NEED_CHARS], "too_long"
+    if not text:
+        return "", "empty"
+    if re.fullmatch(r"[ㄱ-ㅎㅏ-ㅣ]", text):
+        return text, "lone_choseong"
+    if not re.search(r"[가-힣A-Za-z]", text) and not re.search(r"[ㄱ-ㅎ]{2,}", text):
+        return text, "only_digits" if re.search(r"\d", text) else "no_words"
+    return text, problem
+
+
+class SearchIndex:
+    """An inverted index over a catalog frame. Build once per catalog version; never mutate."""
+
+    REQUIRED = ("name", "category", "spec", "description", "enterprise_name")
+
+    def __init__(self, catalog: pl.DataFrame, synonyms: list[tuple[str, ...]] | None = None,
+                 categories: pl.DataFrame | None = None, *, extra_synonyms: Sequence[tuple[str, str]] = (),
+                 analyses: Mapping[str, tuple[str, ...]] | None = None, model: MatchModel | None = None,
+                 kiwi=None):
+        missing = [c for c in self.REQUIRED if c not in catalog.columns]
+        if missing:
+            raise ValueError(f"catalog lacks columns {missing}")
+        self.catalog = catalog
+        self.n_docs = catalog.height
+        self.model = model or load_model()
+        categories = load_categories() if categories is None else categories
+        self.category_names = tuple(sorted(set(categories["name"].to_list()) | set(catalog["category"].drop_nulls())))
+        keywords = dict(zip(categories["name"], categories["keywords"], strict=True))
+        self.base_kiwi = kiwi or morph.analyzer()
+        self._build(catalog, keywords, analyses or {})
+        self.kiwi = self.base_kiwi
+        self._build_synonyms(load_synonyms() if synonyms is None else synonyms, extra_synonyms)
+        self._build_neighbours()
+        self.gu_words, self.dong_words = _places()
+        self._gu = catalog["gu"].to_numpy() if "gu" in catalog.columns else None
+        self._dong = catalog["dong"].to_numpy() if "dong" in catalog.columns else None
+        self._address = (catalog["address"].fill_null("").to_numpy().astype(str) if "address" in catalog.columns
+                         else None)
+        # Place words of the catalog's addresses (익산, 에코시티, 삼천동): a boost, never the item.
+        self._address_words = frozenset(
+            w for a in (catalog["address"].drop_nulls().unique().to_list() if "address" in catalog.columns else [])
+            for w in hangul.tokens(a) if len(w) >= 2 and hangul.HANGUL_RE.match(w))
+        self._name_code = catalog["name"].cast(pl.Categorical).to_physical().to_numpy()  # no 1M Python strings
+        ent_col = "enterprise_id" if "enterprise_id" in catalog.columns else "enterprise_name"
+        self._ent = catalog[ent_col].cast(pl.String).cast(pl.Categorical).to_physical().to_numpy()
+        self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
+                      if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
+        self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
+        self._predicate = lru_cache(maxsize=50_000)(lambda w: morph.is_predicate(self.kiwi, w, self.vocab))
+        self._popular_categories = tuple(
+            catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
+
+    # ---- build ------------------------------------------------------------------------------
+    def _build(self, catalog: pl.DataFrame, keywords: dict[str, str], stored: Mapping[str, tuple[str, ...]]) -> None:
+        fields = {
+            "name": pl.col("name"),
+            "spec": pl.col("spec"),
+            "category": pl.col("category").str.replace_all("[·/]", " "),
+            "keywords": pl.col("category").replace_strict(keywords, default=""),
+            "description": pl.col("description"),
+            "enterprise": pl.col("enterprise_name"),
+        }
+        base = catalog.select(**{k: v.fill_null("").cast(pl.String) for k, v in fields.items()}).with_row_index("doc")
+        long = base.unpivot(index="doc", variable_name="field", value_name="text")
+        uniq = long.select(pl.col("text").unique())["text"].to_list()
+        toks = {t: hangul.tokens(t) for t in uniq}
+        eojeols = {e for ts in toks.values() for e in ts if hangul.HANGUL_RE.match(e)}
+        missing = [e for e in eojeols if e not in stored]
+        self.analyses: dict[str, tuple[str, ...]] = {e: stored[e] for e in eojeols if e in stored}
+        self.analysed_now = len(missing)
+        if missing:
+            self.analyses.update(morph.analyse_eojeols(self.base_kiwi, missing))
+        # Each eojeol indexes itself and its morphemes (복사용지 → 복사용지, 복사, 용지).
+        expand = {}
+        for t, ts in toks.items():
+            out: list[str] = []
+            for e in ts:
+                out.append(e)
+                out.extend(m for m in self.analyses.get(e, ()) if m != e)
+            expand[t] = " ".join(out)
+        long = long.with_columns(tok=pl.col("text").replace_strict(expand, return_dtype=pl.String).str.split(" "))
+        exploded = (long.explode("tok").filter(pl.col("tok").str.len_chars() > 0)
+                    .with_columns(w=pl.col("field").replace_strict(FIELD_WEIGHTS, return_dtype=pl.Float32)))
+        terms = exploded.group_by("doc", "tok").agg(
+            (pl.col("w").max() + SECOND_FIELD_SHARE * (pl.col("w").sum() - pl.col("w").max()).clip(0, W_MAX)).alias("w"))
+        vocab = terms.group_by("tok").agg(df=pl.len()).sort("tok").with_row_index("term_id")
+        postings = terms.join(vocab.select("tok", "term_id"), on="tok").sort("term_id", "doc")
+        self.vocab: dict[str, int] = dict(zip(vocab["tok"], vocab["term_id"], strict=True))
+        self.terms: list[str] = vocab["tok"].to_list()
+        counts = vocab["df"].to_numpy()
+        self.term_ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        self.post_doc = postings["doc"].to_numpy().astype(np.int32)
+        self.post_w = postings["w"].to_numpy().astype(np.float32)
+        self.idf = np.log1p(self.n_docs / counts).astype(np.float32)
+        self.max_idf = float(self.idf.max()) if len(self.idf) else 1.0
+        # Name and category terms per product, for product-side coverage.
+        for fname in ("name", "category"):
+            sub = (exploded.filter(pl.col("field") == fname).select("doc", "tok").unique()
+                   .join(vocab.select("tok", "term_id"), on="tok").sort("doc"))
+            ptr = np.zeros(self.n_docs + 1, np.int64)
+            np.add.at(ptr, sub["doc"].to_numpy() + 1, 1)
+            setattr(self, f"_{fname}_ptr", np.cumsum(ptr))
+            setattr(self, f"_{fname}_tid", sub["term_id"].to_numpy().astype(np.int32))
+        self._by_len: dict[int, tuple[list[str], list[int]]] = {}
+        self._cho: dict[str, list[int]] = {}
+        self._inside: dict[str, list[int]] = {}  # 용지 → [복사용지, …]
+        self._first: dict[str, list[int]] = {}  # 꽃 → [꽃다발, …]: words by their first syllable
+        for tid, t in enumerate(self.terms):
+            if not hangul.HANGUL_RE.match(t):
+                continue
+            bucket = self._by_len.setdefault(len(t), ([], []))
+            bucket[0].append(hangul.jamo(t))
+            bucket[1].append(tid)
+            if len(t) >= 2:
+                self._cho.setdefault(hangul.choseong(t), []).append(tid)
+                self._first.setdefault(t[0], []).append(tid)
+            if len(t) >= 3:
+                for i in range(len(t) - 1):
+                    for j in range(i + 2, len(t) + 1):
+                        if j - i < len(t):
+                            self._inside.setdefault(t[i:j], []).append(tid)
+
+    def _build_synonyms(self, groups: list[tuple[str, ...]], extra: Sequence[tuple[str, str]]) -> None:
+        self.synonyms: dict[str, set[str]] = {}
+        for group in groups:
+            for t in group:
+                self.synonyms.setdefault(t, set()).update(x for x in group if x != t)
+        for query_word, catalog_word in extra:  # approved in the database: one direction, query → catalog
+            q = hangul.normalise(query_word).replace(" ", "")
+            c = hangul.normalise(catalog_word).replace(" ", "")
+            if q and c and q != c:
+                self.synonyms.setdefault(q, set()).add(c)
+
+    def _build_neighbours(self) -> None:
+        """CoNg neighbours of catalog nouns, reversed: outside word → catalog words it resembles."""
+        words = sorted({self.terms[t] for t in np.concatenate([self._name_tid, self._category_tid]).tolist()
+                        if hangul.HANGUL_RE.match(self.terms[t]) and len(self.terms[t]) >= 2})
+        self.neighbours: dict[str, list[tuple[int, float]]] = {}
+        for word, near in _cong_neighbours(self.base_kiwi, tuple(words)).items():
+            tid = self.vocab[word]
+            for other, score in near:
+                if other not in self.vocab:
+                    self.neighbours.setdefault(other, []).append((tid, score))
+
+    @property
+    def memory_bytes(self) -> int:
+        return int(self.post_doc.nbytes + self.post_w.nbytes + self.term_ptr.nbytes + self.idf.nbytes
+                   + self._name_tid.nbytes + self._name_ptr.nbytes + self._category_tid.nbytes
+                   + self._category_ptr.nbytes)
+
+    # ---- reading a need ---------------------------------------------------------------------
+    def _df(self, tid: int) -> int:
+        return int(self.term_ptr[tid + 1] - self.term_ptr[tid])
+
+    def _fuzzy(self, word: str) -> tuple[int, float] | None:
+        """A catalog word one or two jamo away, unless the word is a real word of its own (자문 is not 주문)."""
+        bucket = self._by_len.get(len(word))
+        if not bucket or len(word) < 2 or morph.is_dictionary_word(self.base_kiwi, word):
+            return None
+        hit = process.extractOne(hangul.jamo(word), bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+        if hit is None:
+            return None
+        return bucket[1][hit[2]], hit[1] / 100.0
+
+    def _with_synonyms(self, typed: str, alts: list[Alternative]) -> list[Alternative]:
+        out = list(alts)
+        have = {a.term_id for a in out}
+        for word in dict.fromkeys([typed, *(a.via for a in alts)]):
+            for syn in sorted(self.synonyms.get(word, ())):
+                for tid, how in self._word_terms(syn):
+                    if tid not in have:
+                        q = QUALITY["synonym"] * (max((a.quality for a in alts), default=1.0) if alts else 1.0)
+                        out.append(Alternative(tid, q * (1.0 if how == "exact" else 0.9), "synonym", self.terms[tid]))
+                        have.add(tid)
+        return out
+
+    def _word_terms(self, word: str) -> list[tuple[int, str]]:
+        """A synonym's catalog terms: the word itself, or its morphemes (출장뷔페 → 출장, 뷔페)."""
+        if word in self.vocab:
+            return [(self.vocab[word], "exact")]
+        parts = self.analyses.get(word) or morph.content_morphemes(self.base_kiwi, word)
+        return [(self.vocab[p], "part") for p in parts if p in self.vocab][-1:]
+
+    def _meaning(self, word: str) -> list[Alternative]:
+        """Catalog words close in meaning: precomputed neighbours of catalog words, else the word's own
+        neighbours that the catalog holds (one CoNg look-up, only for a word nothing else resolved)."""
+        near = list(self.neighbours.get(word, ()))
+        if not near:
+            own = morph.neighbours(self.base_kiwi, [word], top_n=CONG_QUERY_TOP, min_score=CONG_MIN).get(word, [])
+            near = [(self.vocab[w], score) for w, score in own if w in self.vocab]
+        near = sorted(near, key=lambda x: -x[1])[:3]
+        return [Alternative(tid, QUALITY["meaning"] * score, "meaning", self.terms[tid]) for tid, score in near]
+
+    def _resolve_word(self, word: str) -> tuple[Alternative, ...]:
+        """One Hangul word → catalog words: exact, synonym, typo, inside a compound, by meaning."""
+        alts: list[Alternative] = []
+        if word in self.vocab:
+            alts.append(Alternative(self.vocab[word], QUALITY["exact"], "exact", word))
+        elif word not in self.synonyms:
+            hit = self._fuzzy(word)
+            if hit:
+                alts.append(Alternative(hit[0], QUALITY["typo"] * hit[1], "typo", self.terms[hit[0]]))
+        alts = self._with_synonyms(word, alts)
+        if not alts and len(word) >= 2 and word in self._inside:
+            top = sorted(self._inside[word], key=lambda t: -self._df(t))[:8]
+            alts = [Alternative(t, QUALITY["substring"], "substring", self.terms[t]) for t in top]
+        if not alts:
+            alts = self._meaning(word)
+        return tuple(alts)
+
+    def _shop_stem(self, word: str) -> tuple[Alternative, ...]:
+        """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵: a shop named by what it sells."""
+        for suffix in SHOP_SUFFIXES:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) == 1 and stem not in self.vocab and stem in self._first:
+                tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
+                return tuple(Alternative(t, QUALITY["part"], "part", self.terms[t]) for t in tids)
+            if word.endswith(suffix) and stem and stem in self.vocab | self.synonyms.keys():
+                alts = self._with_synonyms(stem, [Alternative(self.vocab[stem], QUALITY["part"], "part", stem)]
+                                           if stem in self.vocab else [])
+                if alts:
+                    return tuple(alts)
+        return ()
+
+    def _segment(self, token: str) -> list[tuple[str, tuple[Alternative, ...]]] | None:
+        """사무실청소용역 → 사무실 청소 용역 when catalog words cover every syllable."""
+        n = len(token)
+        best: list[tuple[int, list] | None] = [None] * (n + 1)
+        best[0] = (0, [])
+        for i in range(n):
+            if best[i] is None:
+                continue
+            pieces, path = best[i]  # type: ignore[misc]
+            for j in range(i + 2, min(n, i + 8) + 1):
+                piece = token[i:j]
+                if piece in self.vocab:
+                    cand = (pieces + 1, [*path, piece])
+                    if best[j] is None or cand[0] < best[j][0]:  # type: ignore[index]
+                        best[j] = cand
+        if best[n] is None or len(best[n][1]) < 2:  # type: ignore[index]
+            return None
+        return [(p, tuple(self._with_synonyms(p, [Alternative(self.vocab[p], QUALITY["spacing"], "spacing", p)])))
+                for p in best[n][1]]  # type: ignore[index]
+
+    def _resolve_eojeol_uncached(self, eojeol: str) -> tuple[Concept, ...]:
+        if hangul.is_choseong(eojeol):
+            return self._resolve_choseong(eojeol)
+        if not hangul.HANGUL_RE.match(eojeol):  # A4, KF94, LED, 3M, 20l: exact tokens only
+            tid = self.vocab.get(eojeol)
+            alts = self._with_synonyms(eojeol, [Alternative(tid, 1.0, "exact", eojeol)] if tid is not None else [])
+            return (Concept(eojeol, tuple(alts), known=bool(alts)),)
+        if eojeol in self.vocab or eojeol in self.synonyms:
+            alts = self._resolve_word(eojeol)
+            return (Concept(eojeol, alts, known=bool(alts)),)
+        seg = self._segment(eojeol)
+        if seg:
+            return tuple(Concept(p, alts) for p, alts in seg)
+        whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
+        if whole:
+            alt = Alternative(whole[0], QUALITY["typo"] * whole[1], "typo", self.terms[whole[0]])
+            return (Concept(eojeol, tuple(self._with_synonyms(eojeol, [alt]))),)
+        shop = self._shop_stem(eojeol)
+        if shop:
+            return (Concept(eojeol, shop),)
+        parts, span = morph.content_spans(self.kiwi, eojeol, self.vocab)  # the catalog as user dictionary
+        parts = [m for m in parts if hangul.HANGUL_RE.match(m)]
+        if not parts or parts == [eojeol]:
+            alts = self._resolve_word(eojeol)
+            return (Concept(eojeol, alts, known=bool(alts)),)
+        resolved: list[tuple[str, tuple[Alternative, ...]]] = []
+        covered = 0
+        for p in parts:
+            if p in STOPWORDS or len(p) < 2 and p not in self.vocab and p not in self.synonyms:
+                continue
+            alts = self._resolve_word(p)
+            covered += len(p) if alts else 0
+            resolved.append((p, alts))
+        # 소방차 → 소방 + 차: a part of a compound says less than the compound (share of syllables covered)
+        share = min(1.0, covered / span) if span else 0.0
+        out = []
+        for p, alts in resolved:
+            if share < 1.0:
+                alts = tuple(Alternative(a.term_id, a.quality * share, "part", a.via) for a in alts)
+            out.append(Concept(p, alts, known=bool(alts)))
+        return tuple(out)
+
+    def _choseong_alts(self, cho: str, quality: float) -> list[Alternative]:
+        tids = sorted(self._cho.get(cho, []), key=lambda t: -self._df(t))[:8]
+        return [Alternative(t, quality * (1.0 - 0.05 * min(k, 5)), "choseong", self.terms[t]) for k, t in enumerate(tids)]
+
+    def _resolve_choseong(self, token: str) -> tuple[Concept, ...]:
+        """ㅎㅅㅁ → 현수막; ㅈㄹㅅㅂㅅ → 장례 + 서비스: 초성 of one catalog word, or of two in a row."""
+        if len(token) < 2:
+            return ()
+        alts = self._choseong_alts(token, QUALITY["choseong"])
+        if alts:
+            return (Concept(token, tuple(alts)),)
+        best: tuple[int, int] | None = None
+        for k in range(2, len(token) - 1):
+            left, right = self._cho.get(token[:k], []), self._cho.get(token[k:], [])
+            if left and right:
+                dl = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in left]))
+                dr = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in right]))
+                both = np.intersect1d(dl, dr, assume_unique=True).size
+                if best is None or both > best[1]:
+                    best = (k, both)
+        if best is None:
+            return (Concept(token, (), known=False),)
+        k = best[0]
+        return (Concept(token[:k], tuple(self._choseong_alts(token[:k], QUALITY["choseong"] * 0.95))),
+                Concept(token[k:], tuple(self._choseong_alts(token[k:], QUALITY["choseong"] * 0.95))))
+
+    def _hanyeong(self, text: str) -> tuple[str, dict[str, str]]:
+        """Latin runs that read as catalog words in 두벌식 become Hangul: 'rkqkd' → '가방'."""
+        converted: dict[str, str] = {}
+
+        def swap(m: re.Match) -> str:
+            run = m.group(0)
+            if run.lower() in self.vocab or run.lower() in self.synonyms:
+                return run
+            for keys in dict.fromkeys([run, run.lower()]):  # Shift gives ㅃ ㅆ …; caps lock does not mean it
+                if not hanyeong.looks_mistyped(keys):
+                    continue
+                word = hanyeong.to_hangul(keys)
+                concepts = self._resolve_eojeol(word)
+                if any(c.known and any(a.how != "meaning" for a in c.alternatives) for c in concepts):
+                    converted[word] = run
+                    return f" {word} "
+            return run
+
+        return re.sub(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])", swap, text), converted
+
+    def _split_items(self, core: str) -> list[str]:
+        parts = [p for p in _ITEM_SPLIT.split(core) if p.strip()]
+        out: list[str] = []
+        for p in parts:  # 명함이랑 종이 봉투 → 명함 | 종이 봉투
+            words, cur = p.split(), []
+            for w in words:
+                joiner = next((j for j in _ITEM_JOINERS if w.endswith(j) and len(w) > len(j) + 1), None)
+                if joiner and w not in self.vocab and w[: -len(joiner)] in self.vocab | self.synonyms.keys():
+                    cur.append(w[: -len(joiner)])
+                    out.append(" ".join(cur))
+                    cur = []
+                else:
+                    cur.append(w)
+            if cur:
+                out.append(" ".join(cur))
+        return out
+
+    def parse(self, text: str, budget: int | None = None) -> ParsedQuery:
+        cleaned, problem = clean_need(text)
+        if problem and problem != "too_long":
+            return ParsedQuery(text or "", "", (), budget=budget, problem=problem)
+        budget = budget if budget is not None else hangul.parse_money(cleaned)
+        core, converted = self._hanyeong(_SIZED.sub(" ", cleaned))  # before lower-casing: Shift is a key
+        core = hangul.strip_quantities(core)
+        gus: set[str] = set()
+        dongs: set[str] = set()
+        places: list[str] = []
+        items: list[Item] = []
+        words_all: list[str] = []
+        for part in self._split_items(core):
+            toks = hangul.join_spaced_syllables(hangul.tokens(part))
+            words: list[str] = []
+            for t in toks:
+                if t in self.gu_words:
+                    gus.add(self.gu_words[t])
+                elif t in self.dong_words and t not in self.vocab:
+                    dongs.update(self.dong_words[t])
+                    places.append(t)
+                elif t not in self.vocab and t not in self.synonyms and t in self._address_words:
+                    places.append(t)
+                elif t in STOPWORDS or (len(t) == 1 and hangul.HANGUL_RE.match(t) and t not in self.synonyms):
+                    continue
+                else:
+                    words.append(t)
+            words = self._merge_split_words(words)
+            words_all += words
+            concepts: list[Concept] = []
+            candidates: list[int] = []
+            run_of: list[int] = []  # noun run of each concept: predicates (끝나면, 맡길) end a run
+            run = 0
+            for w in words:
+                predicate = hangul.HANGUL_RE.match(w) is not None and w not in self.vocab and self._predicate(w)
+                for c in self._resolve_eojeol(w):
+                    if c.text in STOPWORDS:
+                        continue
+                    typed = converted.get(w, "")
+                    weight = ACTION_WEIGHT if c.text in ACTION_NOUNS else 1.0
+                    if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate):
+                        candidates.append(len(concepts))  # an unknown noun of a predicate is context
+                    concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed))
+                    run_of.append(run)
+                if predicate:
+                    run += 1
+            if candidates:
+                h = candidates[-1]
+                c = concepts[h]
+                concepts[h] = Concept(c.text, c.alternatives, HEAD_BOOST, c.known, c.typed, True)
+                # unknown words outside the head's noun run set the scene (다음 주 민원실 리모델링 끝나면 …)
+                concepts = [Concept(x.text, x.alternatives, x.weight, x.known, x.typed, x.head,
+                                    context=not x.known and run_of[i] != run_of[h]) for i, x in enumerate(concepts)]
+            if concepts:
+                items.append(Item(" ".join(words), tuple(concepts)))
+        known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
+        if len(known_items) >= 2:
+            # context-only parts join the nearest item instead of being an item of their own
+            items = known_items
+        elif items:
+            items = [Item(" ".join(it.text for it in items), tuple(c for it in items for c in it.concepts))]
+        return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
+                           tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()))
+
+    def _merge_split_words(self, words: list[str]) -> list[str]:
+        """'사무 용품' → '사무용품', 'a 용지' → 'a용지' when only the joined word is in the catalog."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
+            if joined and hangul.HANGUL_RE.match(joined) and (
+                    joined in self.vocab or (words[i] not in self.vocab or words[i + 1] not in self.vocab)
+                    and self._segment(joined)):
+                out.append(joined)
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    # ---- scoring ----------------------------------------------------------------------------
+    def _concept_scores(self, c: Concept) -> tuple[np.ndarray | None, np.ndarray | None, float]:
+        """Best contribution per document for one concept, which alternative gave it, and the most possible."""
+        own = [a for a in c.alternatives if a.how not in ("synonym", "meaning")] or list(c.alternatives)
+        idf_ref = max(float(self.idf[a.term_id]) for a in own) if own else self.max_idf
+        possible = idf_ref * W_MAX * c.weight
+        if not c.alternatives:
+            return None, None, possible
+        arr = np.zeros(self.n_docs, np.float32)
+        which = np.full(self.n_docs, -1, np.int16)
+        for k, a in enumerate(c.alternatives):
+            lo, hi = self.term_ptr[a.term_id], self.term_ptr[a.term_id + 1]
+            docs = self.post_doc[lo:hi]
+            contrib = self.post_w[lo:hi] * (idf_ref * a.quality * c.weight)
+            better = contrib > arr[docs]
+            arr[docs[better]] = contrib[better]
+            which[docs[better]] = k
+        return arr, which, possible
+
+    def _coverage(self, docs: np.ndarray, matched_tids: list[set[int]], field_name: str) -> np.ndarray:
+        ptr, tid = getattr(self, f"_{field_name}_ptr"), getattr(self, f"_{field_name}_tid")
+        out = np.zeros(len(docs), np.float64)
+        for k, d in enumerate(docs):
+            ts = tid[ptr[d]:ptr[d + 1]]
+            if len(ts) == 0:
+                continue
+            w = self.idf[ts].astype(np.float64)
+            hit = np.fromiter((t in matched_tids[k] for t in ts), bool, len(ts))
+            out[k] = w[hit].sum() / w.sum()
+        return out
+
+    def _search_item(self, q: ParsedQuery, item: Item, limit: int, mask, place_filter: bool,
+                     per_enterprise: int) -> tuple[list[Match], float]:
+        total = np.zeros(self.n_docs, np.float32)
+        possible_known = 0.0
+        unknown_mass = 0.0
+        scored = []
+        head = -1  # Korean is head-final: the last item word (not an action noun) names the item
+        for c in item.concepts:
+            arr, which, pos = self._concept_scores(c)
+            if c.known:
+                possible_known += pos
+            elif not c.context:
+                unknown_mass += self.max_idf * c.weight
+            if arr is not None:
+                total += arr
+                scored.append((c, arr, which, pos / W_MAX))
+                if c.head:
+                    head = len(scored) - 1
+            elif c.head:
+                head = -2  # the head word is unknown
+        if possible_known == 0.0 or not scored:
+            return [], 0.0
+        ranked = total.copy()
+        if mask is not None:
+            ranked = np.where(mask, ranked, 0.0).astype(np.float32)
+        place = self._place_mask(q)
+        if place is not None and place_filter:
+            ranked = np.where(place, ranked, 0.0).astype(np.float32)
+        elif place is not None:
+            ranked = ranked * np.where(place, 1.0 + PLACE_BOOST, 1.0).astype(np.float32)
+        pool = min(RERANK_POOL, int(np.count_nonzero(ranked)))
+        if pool == 0:
+            return [], 0.0
+        top = np.argpartition(-ranked, pool - 1)[:pool] if pool < self.n_docs else np.arange(self.n_docs)
+        top = top[ranked[top] > 0]
+        # product-side coverage: how much of the name (or category) the need accounts for
+        matched = [{c.alternatives[w].term_id for c, _, wh, _ in scored if (w := int(wh[d])) >= 0} for d in top]
+        name_cov = self._coverage(top, matched, "name")
+        cat_cov = self._coverage(top, matched, "category")
+        dcov = np.maximum(name_cov, cat_cov)
+        fine = ranked[top] / possible_known * (1.0 + 0.25 * name_cov) + 0.01 * self._cert[top]
+        order_local = np.argsort(-fine, kind="stable")
+        chosen = self._diverse(top[order_local], limit, per_enterprise)
+        pos_of = {int(d): k for k, d in enumerate(top)}
+        known_mass = possible_known / W_MAX
+        feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
+        for k, d in enumerate(chosen):
+            got = 0.0
+            quality = []
+            for c, _, wh, mass in scored:
+                w = int(wh[d])
+                quality.append(c.alternatives[w].quality if w >= 0 else 0.0)
+                got += mass * quality[-1]
+            feats[k] = (min(1.0, got / known_mass), got / (known_mass + unknown_mass), dcov[pos_of[int(d)]],
+                        quality[head] if head >= 0 else (0.0 if head == -2 else 1.0),
+                        min(1.0, float(total[d]) / (got * W_MAX)) if got else 0.0)
+        conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
+        self.last_features = feats
+        matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),
+                         bool(place is not None and place[d]), item.text) for k, d in enumerate(chosen)]
+        return matches, float(conf[0]) if len(conf) else 0.0
+
+    def search(self, query: str | ParsedQuery, limit: int = 10, *, score_cutoff: float | None = None,
+               mask: np.ndarray | None = None, place_filter: bool = False, budget: int | None = None,
+               per_enterprise: int = 2) -> SearchResult:
+        """Rank catalog rows for a need. `mask` (bool per row) applies the page's filters; `score_cutoff`
+        overrides the fitted no-match cutoff (a confidence in 0..1)."""
+        q = query if isinstance(query, ParsedQuery) else self.parse(query, budget)
+        cutoff = self.model.cutoff if score_cutoff is None else score_cutoff
+        per_item = []
+        for item in q.items:
+            matches, best = self._search_item(q, item, limit, mask, place_filter, per_enterprise)
+            per_item.append((item, matches, best))
+        if not per_item or all(not m for _, m, _ in per_item):
+            return SearchResult(q, (), True, self.nearest_categories())
+        accepted = [(it, m) for it, m, b in per_item if m and b >= cutoff]
+        if not accepted:  # nothing fits: keep the closest as "비슷한 제품"
+            closest = sorted((m for _, ms, _ in per_item for m in ms), key=lambda m: -m.confidence)[:limit]
+            weak = np.array([m.row for m in closest], dtype=np.int64)
+            return SearchResult(q, tuple(closest), True, self.nearest_categories(weak))
+        return SearchResult(q, tuple(_interleave([m for _, m in accepted], limit)), False)
+
+    def search_many(self, queries: Sequence[str], limit: int = 5, *, score_cutoff: float | None = None,
+                    budgets: Sequence[int | None] | None = None, mask: np.ndarray | None = None,
+                    per_enterprise: int = 2) -> list[SearchResult]:
+        budgets = budgets or [None] * len(queries)
+        return [self.search(n, limit, score_cutoff=score_cutoff, budget=b, mask=mask, per_enterprise=per_enterprise)
+                for n, b in zip(queries, budgets, strict=True)]
+
+    def _diverse(self, ordered: np.ndarray, limit: int, per_enterprise: int) -> np.ndarray:
+        """Distinct suppliers first: at most `per_enterprise` rows each, one row per name and supplier."""
+        seen: dict[int, int] = {}
+        names: set[tuple[int, int]] = set()
+        out = []
+        for i in ordered:
+            ent = int(self._ent[i])
+            key = (ent, int(self._name_code[i]))
+            if seen.get(ent, 0) >= per_enterprise or key in names:
+                continue
+            seen[ent] = seen.get(ent, 0) + 1
+            names.add(key)
+            out.append(i)
+            if len(out) == limit:
+                break
+        return np.array(out, dtype=np.int64)
+
+    def _place_mask(self, q: ParsedQuery) -> np.ndarray | None:
+        if not (q.gus or q.dongs or q.places):
+            return None
+        m = np.zeros(self.n_docs, bool)
+        if q.gus and self._gu is not None:
+            m |= np.isin(self._gu, list(q.gus))
+        if q.dongs and self._dong is not None:
+            m |= np.isin(self._dong, list(q.dongs))
+        if q.places and self._address is not None:
+            for p in q.places:
+                stem = p[:-1] if p.endswith("동") and len(p) > 2 else p
+                m |= np.char.find(self._address, stem) >= 0
+        return m if m.any() else None
+
+    def _explain(self, doc: int, scored: list, q: ParsedQuery) -> tuple[Reason, ...]:
+        out = []
+        for c, arr, which, _ in scored:
+            k = int(which[doc])
+            if arr[doc] <= 0 or k < 0:
+                continue
+            a = c.alternatives[k]
+            if c.typed:
+                out.append(Reason(c.typed, c.text, "hanyeong"))
+            out.append(Reason(c.text, a.via, a.how))
+        return tuple(out)
+
+    def nearest_categories(self, weak: np.ndarray | None = None, k: int = 3) -> tuple[str, ...]:
+        """Where to look instead: categories of the weak candidates, then the catalog's largest categories."""
+        found: list[str] = []
+        cats = self.catalog["category"]
+        if weak is not None:
+            for i in weak:
+                c = cats[int(i)]
+                if c not in found:
+                    found.append(c)
+        for c in self._popular_categories:
+            if len(found) >= k:
+                break
+            if c not in found:
+                found.append(c)
+        return tuple(found[:k])
+
+
+@lru_cache(maxsize=8)
+def _cong_neighbours(kiwi, words: tuple[str, ...]) -> dict[str, list[tuple[str, float]]]:
+    """Precomputed per catalog vocabulary (a pure function of the model and the words)."""
+    return morph.neighbours(kiwi, words, top_n=CONG_TOP, min_score=CONG_MIN)
+
+
+def _interleave(lists: list[list[Match]], limit: int) -> list[Match]:
+    """Round robin over the items of a need, so each item is answered near the top."""
+    out: list[Match] = []
+    seen: set[int] = set()
+    for rank in range(max(len(x) for x in lists)):
+        for lst in lists:
+            if rank < len(lst) and lst[rank].row not in seen:
+                out.append(lst[rank])
+                seen.add(lst[rank].row)
+    return out[: limit * max(1, len(lists))] if len(lists) > 1 else out[:limit]
+
+
+# ---- RapidFuzz-style entry points ------------------------------------------------------------
+def search(query: str, index: SearchIndex, *, limit: int = 10, score_cutoff: float | None = None,
+           **options) -> SearchResult:
+    """One need against the index (options: mask, place_filter, budget, per_enterprise)."""
+    return index.search(query, limit, score_cutoff=score_cutoff, **options)
+
+
+def search_many(queries: Sequence[str], index: SearchIndex, *, limit: int = 5, score_cutoff: float | None = None,
+                **options) -> list[SearchResult]:
+    return index.search_many(queries, limit, score_cutoff=score_cutoff, **options)
+
+
+def explain_text(reasons: Sequence[Reason]) -> str:
+    """Korean one-line reason: '도시럭→도시락(오타 교정), 케이터링(동의어)'."""
+    return ", ".join(r.text() for r in reasons)
+
+
+__all__ = ["Reason", "Match", "SearchResult", "SearchIndex", "search", "search_many", "explain_text"]

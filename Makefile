@@ -28,6 +28,8 @@ run: init
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy sse_match
+	PYTHONPATH=. $(VENV)/bin/lint-imports
 
 test: lint
 	$(PY) -m pytest

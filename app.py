@@ -5,9 +5,7 @@ import logging
 import streamlit as st
 
 from pages import _ui
-from sse_match import text
-from sse_match.accounts import access
-from sse_match.storage import db
+from sse_match import accounts, storage, text
 
 st.set_page_config(page_title=text.APP_TITLE, page_icon=_ui.page_icon(), layout="wide")
 
@@ -20,7 +18,7 @@ with st.sidebar:
     st.markdown(f"### {text.APP_TITLE}")
     st.caption("전주시 사회적경제지원과")
     if actor is not None:
-        st.caption(text.AUTH["signed_in"].format(name=text.md_escape(actor.display_name), role=access.ROLE_LABELS[actor.role]))
+        st.caption(text.AUTH["signed_in"].format(name=text.md_escape(actor.display_name), role=accounts.ROLE_LABELS[actor.role]))
         st.button(text.AUTH["logout"], on_click=_ui.logout, key="logout", icon=":material/logout:")
 
 PAGES = [  # (page key, file, url, icon); the roles come from access.PAGE_ROLES
@@ -43,7 +41,7 @@ nav = st.navigation(_ui.navigation_pages(actor, PAGES))
 _ui.demo_banner()
 try:
     nav.run()
-except db.DatabaseBusy:  # another writer held SQLite too long: nothing was saved, the form keeps its values
+except storage.DatabaseBusy:  # another writer held SQLite too long: nothing was saved, the form keeps its values
     st.error(text.DB_BUSY, icon=":material/hourglass_top:")
 except Exception:  # the user reads Korean; the server log keeps the traceback
     logging.getLogger("sse_match").exception("page failed")

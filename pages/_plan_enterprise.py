@@ -10,10 +10,7 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import text
-from sse_match.accounts import access
-from sse_match.catalog import validation
-from sse_match.programmes import records as plan_records
+from sse_match import accounts, catalog, errors, programmes, text
 
 T = text.PLAN
 C = text.PLAN_COLUMNS
@@ -27,24 +24,24 @@ def _table(df: pl.DataFrame, columns: list[str], key: str) -> None:
                  column_config={c: (_ui.won_column(C[c]) if c == "amount" else C.get(c, c)) for c in columns})
 
 
-def render(engine, actor: access.Actor) -> None:
+def render(engine, actor: accounts.Actor) -> None:
     """내 기업: the grants this enterprise received and its mentoring pairs and meetings (read only)."""
     with st.expander(T["enterprise_title"]):
         st.markdown(f"**{T['enterprise_grants']}**")
-        _table(plan_records.records(engine, actor, "grants"),
+        _table(programmes.records(engine, actor, "grants"),
                ["programme", "amount", "start_on", "end_on", "jobs_promised"], "my_plan_grants")
-        pairs = plan_records.records(engine, actor, "pairs")
+        pairs = programmes.records(engine, actor, "pairs")
         st.markdown(f"**{T['enterprise_pairs']}**")
         _table(pairs, ["id", "mentee_name", "mentor_name", "started_on", "ended_on", "outcome"], "my_plan_pairs")
         st.markdown(f"**{T['enterprise_meetings']}**")
-        _table(plan_records.records(engine, actor, "meetings"), ["pair_id", "met_on", "topic", "hours"],
+        _table(programmes.records(engine, actor, "meetings"), ["pair_id", "met_on", "topic", "hours"],
                "my_plan_meetings")
 
 
-def registry_link(engine, actor: access.Actor, names: dict[int, str]) -> None:
+def registry_link(engine, actor: accounts.Actor, names: dict[int, str]) -> None:
     """관리 → 기업 등록부: tie a converted candidate to the enterprise it became."""
     with st.expander(T["link_title"]):
-        cands = plan_records.records(engine, actor, "candidates").filter(pl.col("converted_on").is_not_null())
+        cands = programmes.records(engine, actor, "candidates").filter(pl.col("converted_on").is_not_null())
         if cands.is_empty():
             st.caption(T["enterprise_none"])
             return
@@ -61,9 +58,9 @@ def registry_link(engine, actor: access.Actor, names: dict[int, str]) -> None:
             if st.form_submit_button(T["link_save"], type="primary"):
                 try:
                     if cid is None:
-                        raise validation.ValidationFailed([validation.FieldError(None, T["link_candidate"],
+                        raise errors.ValidationFailed([catalog.FieldError(None, T["link_candidate"],
                                                                                  "후보를 골라 주세요")])
-                    plan_records.link_candidate(engine, actor, cid, eid, versions[cid])
+                    programmes.link_candidate(engine, actor, cid, eid, versions[cid])
                     st.success(T["linked"])
-                except (validation.ValidationFailed, access.PermissionDenied, access.Conflict) as exc:
+                except errors.UserError as exc:
                     _ui.show_error(exc)

@@ -8,23 +8,18 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, fmt, text
-from sse_match.accounts import access
-from sse_match.catalog import products as catalog_admin
-from sse_match.catalog import validation
-from sse_match.quotes import notify
-from sse_match.quotes import requests as quotes
+from sse_match import accounts, catalog, clock, errors, fmt, quotes, text
 
 T = text.QUOTE_INBOX
-ERRORS = (validation.ValidationFailed, access.PermissionDenied, access.Conflict, catalog_admin.NotFound)
+ERRORS = (catalog.ValidationFailed, accounts.PermissionDenied, accounts.Conflict, catalog.NotFound)
 
 
-def section_label(actor: access.Actor) -> str:
+def section_label(actor: accounts.Actor) -> str:
     n = quotes.pending_count(_ui.engine(), actor, clock.today())
     return T["section_n"].format(n=n) if n else T["section"]
 
 
-def home_count(actor: access.Actor) -> None:
+def home_count(actor: accounts.Actor) -> None:
     """The count on the enterprise's home page."""
     if actor.role != "enterprise":
         return
@@ -37,16 +32,16 @@ def _outcome(row: dict) -> str:
     return text.QUOTE_OUTCOME[row["outcome"]]
 
 
-def render(actor: access.Actor) -> None:
+def render(actor: accounts.Actor) -> None:
     engine, today = _ui.engine(), clock.today()
-    notes = notify.for_actor(engine, actor, limit=20)
+    notes = quotes.for_actor(engine, actor, limit=20)
     unread = notes.filter(pl.col("read_at").is_null())
     with st.expander(text.QUOTES["notices"].format(n=unread.height)):
         for row in notes.iter_rows(named=True):
             st.write(("🔵 " if row["read_at"] is None else "") + f"{row['at']:%Y-%m-%d %H:%M} · "
                      + text.md_escape(row["message"]))
         if unread.height and st.button(text.QUOTES["mark_read"], key="inbox_mark_read"):
-            notify.mark_read(engine, actor, clock.now())
+            quotes.mark_read(engine, actor, clock.now())
             st.rerun()
     box = quotes.inbox(engine, actor, today)
     if box.is_empty():
@@ -111,7 +106,7 @@ def render(actor: access.Actor) -> None:
                     file=quotes.Upload(upload.name, upload.getvalue()) if upload is not None else None)
             except ERRORS as exc:
                 _ui.show_error(exc)
-                if isinstance(exc, access.Conflict):
+                if isinstance(exc, errors.Conflict):
                     st.session_state.pop(ver_key, None)
             else:
                 st.session_state[f"inbox_flash_{rid}"] = T["sent"]
@@ -125,7 +120,7 @@ def render(actor: access.Actor) -> None:
                                                                st.session_state[ver_key], today, clock.now())
                 except ERRORS as exc:
                     _ui.show_error(exc)
-                    if isinstance(exc, access.Conflict):
+                    if isinstance(exc, errors.Conflict):
                         st.session_state.pop(ver_key, None)
                 else:
                     st.session_state[f"inbox_flash_{rid}"] = T["declined"]

@@ -5,15 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, text
-from sse_match.accounts import access, auth
+from sse_match import accounts, clock, errors, text
 
 
-def unlock_section(engine, actor: access.Actor) -> None:
+def unlock_section(engine, actor: accounts.Actor) -> None:
     T = text.SECURITY
     if done := st.session_state.pop("unlock_done", None):
         st.success(T["unlocked"].format(login=done))
-    locked = auth.locked_accounts(engine, clock.now())
+    locked = accounts.locked_accounts(engine, clock.now())
     if not locked:
         st.caption(T["none_locked"])
         return
@@ -21,8 +20,8 @@ def unlock_section(engine, actor: access.Actor) -> None:
         who = st.selectbox(T["locked"], locked, key="unlock_pick")
         if st.form_submit_button(T["unlock"]):
             try:
-                auth.unlock(engine, actor, who, clock.now())
+                accounts.unlock(engine, actor, who, clock.now())
                 st.session_state["unlock_done"] = who
                 st.rerun()
-            except (auth.AuthError, access.PermissionDenied) as exc:
+            except errors.UserError as exc:
                 _ui.show_error(exc)

@@ -10,11 +10,8 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, fmt, text
-from sse_match.accounts import access
-from sse_match.accounts.access import Actor
-from sse_match.catalog import validation
-from sse_match.matching import learning
+from sse_match import clock, errors, fmt, matching, text
+from sse_match.accounts import Actor
 
 T = text.LEARNING
 FLASH = "learning_flash"
@@ -25,9 +22,9 @@ def render(engine, actor: Actor) -> None:
     st.caption(T["intro"])
     if flash := st.session_state.pop(FLASH, None):
         st.success(flash)
-    sugg = learning.suggestions(engine, clock.today())
+    sugg = matching.suggestions(engine, clock.today())
     if sugg.is_empty():
-        st.info(T["empty"].format(users=learning.MIN_USERS, sessions=learning.MIN_SESSIONS))
+        st.info(T["empty"].format(users=matching.MIN_USERS, sessions=matching.MIN_SESSIONS))
     else:
         shown = sugg.with_columns(pl.col("kind").replace_strict(T["kinds"]), share=(pl.col("share") * 100).round(0))
         st.dataframe(shown, hide_index=True, key="learning_table",
@@ -48,30 +45,30 @@ def render(engine, actor: Actor) -> None:
             if not picked:
                 st.warning(T["none_picked"])
             else:
-                decide = learning.approve if approve else learning.reject
+                decide = matching.approve if approve else matching.reject
                 try:
                     n = sum(decide(engine, actor, rows[k]["query_word"], rows[k]["catalog_word"], clock.now(),
                                    support=rows[k]["sessions"]) for k in picked)
-                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.show_error(exc)
                 else:
                     st.session_state[FLASH] = (T["approved"] if approve else T["rejected"]).format(n=n) if n else T["unchanged"]
                     st.rerun()
-    decided = learning.decisions(engine)
+    decided = matching.decisions(engine)
     with st.expander(T["decided"].format(n=decided.height)):
         st.dataframe(decided.with_columns(pl.col("status").replace_strict(T["statuses"])), hide_index=True,
                      key="learning_decided", column_config={
                          **T["columns"],
                          "decided_at": st.column_config.DatetimeColumn(T["columns"]["decided_at"], format="YYYY-MM-DD HH:mm")})
-        approved = learning.approved_synonyms(engine)
+        approved = matching.approved_synonyms(engine)
         if approved:
             with st.form("learning_withdraw"):
                 pair = st.selectbox(T["withdraw_pick"], approved, format_func=lambda p: f"{p[0]} → {p[1]}",
                                     key="learning_withdraw_pick")
                 if st.form_submit_button(T["withdraw"]):
                     try:
-                        learning.reject(engine, actor, pair[0], pair[1], clock.now())
-                    except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                        matching.reject(engine, actor, pair[0], pair[1], clock.now())
+                    except errors.UserError as exc:
                         _ui.show_error(exc)
                     else:
                         st.session_state[FLASH] = T["withdrawn"]
@@ -83,7 +80,7 @@ def opened(engine, actor: Actor, query: str, row: dict) -> None:
     seen = st.session_state.setdefault("learning_opened", set())
     if (query, row["code"]) not in seen:
         seen.add((query, row["code"]))
-        learning.log_followup(engine, actor.user_id, "open", row["code"], query, clock.now())
+        matching.log_followup(engine, actor.user_id, "open", row["code"], query, clock.now())
     with st.container(border=True):
         st.caption(T["opened"])
         st.markdown(T["opened_fields"].format(name=text.md_escape(row["name"]),

@@ -12,18 +12,13 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, fmt, text
-from sse_match.accounts import access
-from sse_match.catalog import products as catalog_admin
-from sse_match.catalog import supplier, validation
-from sse_match.matching import needs as matching
-from sse_match.quotes import requests as quotes
+from sse_match import accounts, catalog, clock, errors, fmt, matching, quotes, text
 
 S = text.SUPPLIER
 
 
-def _detail(actor: access.Actor, enterprise_id: int) -> supplier.SupplierDetail:
-    d = supplier.detail(_ui.engine(), enterprise_id, actor.institution_id, clock.today())
+def _detail(actor: accounts.Actor, enterprise_id: int) -> catalog.SupplierDetail:
+    d = catalog.detail(_ui.engine(), enterprise_id, actor.institution_id, clock.today())
     st.markdown(f"#### {text.md_escape(d.name)}")
     until = S["until"].format(date=d.cert_expiry.isoformat()) if d.cert_expiry else ""
     cert = (S["cert_valid"] if d.cert_valid else S["cert_invalid"]).format(type=d.se_type, until=until)
@@ -58,7 +53,7 @@ def _hint(se_types: list[str], budget: int | None) -> None:
     st.caption(f":gray-badge[{text.QUOTES['hint_note']}] **{S['hint']}**  \n" + "  \n".join(lines))
 
 
-def request_form(actor: access.Actor, recipients: list[dict], key: str, item: str = "", unit: str = "",
+def request_form(actor: accounts.Actor, recipients: list[dict], key: str, item: str = "", unit: str = "",
                  category: str | None = None, max_recipients: int = quotes.MAX_RECIPIENTS) -> None:
     """recipients: enterprise_id, name, se_type, product_id. One token per form: a second press of 보내기
     (or a double click) returns the first request instead of sending another."""
@@ -103,7 +98,7 @@ def request_form(actor: access.Actor, recipients: list[dict], key: str, item: st
                 today, clock.now(), files=[quotes.Upload(f.name, f.getvalue()) for f in files or []],
                 product_ids={r["enterprise_id"]: r["product_id"] for r in recipients if r.get("product_id")},
                 max_recipients=max_recipients)
-        except (validation.ValidationFailed, access.PermissionDenied, catalog_admin.NotFound) as exc:
+        except errors.UserError as exc:
             _ui.show_error(exc)
         else:
             st.session_state[sent_key] = rid
@@ -111,7 +106,7 @@ def request_form(actor: access.Actor, recipients: list[dict], key: str, item: st
 
 
 @st.dialog(S["title"], width="large")
-def supplier_dialog(actor: access.Actor, recipients: list[dict], key: str, item: str = "", unit: str = "",
+def supplier_dialog(actor: accounts.Actor, recipients: list[dict], key: str, item: str = "", unit: str = "",
                     category: str | None = None, max_recipients: int = quotes.MAX_RECIPIENTS) -> None:
     if len(recipients) == 1:
         _detail(actor, recipients[0]["enterprise_id"])
@@ -131,14 +126,14 @@ def _recipients(rows: pl.DataFrame) -> list[dict]:
     return list(seen.values())
 
 
-def picker(actor: access.Actor, results: pl.DataFrame, catalog: pl.DataFrame, key: str,
+def picker(actor: accounts.Actor, results: pl.DataFrame, offered: pl.DataFrame, key: str,
            need_column: str | None = None) -> None:
     """Under a results table: tick 1–5 suppliers (or, on 수요 매칭, a whole need's matches) and open the dialog."""
     if "code" not in results.columns or results.is_empty():
         return
     cols = ["code", "product_id", "enterprise_id", "se_type", "unit"]
     rows = (results.filter(pl.col("code").is_not_null()).select([c for c in results.columns if c not in cols[1:]])
-            .join(catalog.select(cols), on="code", how="inner"))
+            .join(offered.select(cols), on="code", how="inner"))
     if rows.is_empty():
         return
     labels = {r["code"]: f"{r['enterprise_name']} — {r['name']}" for r in rows.iter_rows(named=True)}
@@ -164,7 +159,7 @@ def picker(actor: access.Actor, results: pl.DataFrame, catalog: pl.DataFrame, ke
                             category=first.get("category"), max_recipients=max(len(recips), quotes.MAX_RECIPIENTS))
 
 
-def open_button(actor: access.Actor, enterprise_id: int, name: str, se_type: str, key: str) -> None:
+def open_button(actor: accounts.Actor, enterprise_id: int, name: str, se_type: str, key: str) -> None:
     """One enterprise (the map's pick): its detail and, for an officer, the request form."""
     if st.button(S["open"], key=f"{key}_quote_one", icon=":material/request_quote:"):
         supplier_dialog(actor, [{"enterprise_id": enterprise_id, "name": name, "se_type": se_type,

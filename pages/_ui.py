@@ -10,15 +10,10 @@ import os
 from datetime import date
 
 import streamlit as st
-from sqlalchemy import Engine, exists, select
 
-from sse_match import clock, config, fmt, text
+from sse_match import accounts, catalog, clock, config, errors, files, fmt, matching, places, purchases, storage, text
 from sse_match import workforce as stats
-from sse_match.accounts import access, auth, sessions
-from sse_match.catalog import listing as catalog
-from sse_match.matching import index as search
-from sse_match.matching import learning
-from sse_match.storage import db, schema
+from sse_match.purchases import PurchaseCache
 
 # Every grid has Streamlit's own "Download as CSV" in its toolbar, which bypasses export.csv_bytes: the
 # frames reaching any st.dataframe are defused here once, for every page (formula-looking text gets a
@@ -27,9 +22,8 @@ _st_dataframe = getattr(st.dataframe, "_sse_original", st.dataframe)
 
 
 def _safe_dataframe(data=None, *args, **kwargs):
-    from sse_match.files import export
 
-    return _st_dataframe(export.grid_safe(data), *args, **kwargs)
+    return _st_dataframe(files.grid_safe(data), *args, **kwargs)
 
 
 _safe_dataframe._sse_original = _st_dataframe  # type: ignore[attr-defined]
@@ -55,7 +49,7 @@ def _session_token() -> str | None:
     token = st.session_state.get(TOKEN_KEY)
     if token is None and not st.session_state.get(LOGGED_OUT_KEY):
         try:
-            token = st.context.cookies.get(sessions.COOKIE_NAME)
+            token = st.context.cookies.get(accounts.COOKIE_NAME)
         except Exception:  # noqa: BLE001 - no request context (bare script run)
             token = None
         if not isinstance(token, str):  # AppTest has no real request
@@ -65,18 +59,18 @@ def _session_token() -> str | None:
     return token
 
 
-def current_actor() -> access.Actor | None:
+def current_actor() -> accounts.Actor | None:
     """The signed-in user, checked against the session table on every run: a logout, a disabled account,
     a password reset or inactivity ends it at once. OIDC identities map to enabled users by e-mail."""
     had = st.session_state.get(ACTOR_KEY) is not None
-    actor = sessions.resolve(engine(), _session_token(), clock.now(), session_minutes())
+    actor = accounts.resolve(engine(), _session_token(), clock.now(), session_minutes())
     if actor is not None:
         st.session_state[ACTOR_KEY] = actor
         return actor
     st.session_state.pop(ACTOR_KEY, None)
     st.session_state.pop(TOKEN_KEY, None)
     if _oidc_configured() and getattr(st.user, "is_logged_in", False):
-        mapped = auth.actor_for_email(engine(), st.user.get("email", ""))
+        mapped = accounts.actor_for_email(engine(), st.user.get("email", ""))
         if mapped is None:
             st.error(text.AUTH["oidc_unknown"].format(email=st.user.get("email", "")))
             st.button(text.AUTH["logout"], on_click=st.logout)
@@ -96,7 +90,7 @@ def _oidc_configured() -> bool:
 
 
 def logout() -> None:
-    sessions.end(engine(), st.session_state.get(TOKEN_KEY), clock.now())
+    accounts.end(engine(), st.session_state.get(TOKEN_KEY), clock.now())
     st.session_state.pop(ACTOR_KEY, None)
     st.session_state.pop(TOKEN_KEY, None)
     st.session_state[LOGGED_OUT_KEY] = True
@@ -136,11 +130,11 @@ def login_page() -> None:
         submitted = st.form_submit_button(T["submit"], type="primary")
     if submitted:
         try:
-            actor = auth.authenticate(engine(), login, password, client=client_id())
-        except auth.AuthError as exc:
+            actor = accounts.authenticate(engine(), login, password, client=client_id())
+        except errors.UserError as exc:
             st.error(str(exc))
         else:
-            code = sessions.start(engine(), actor.user_id, clock.now())
+            code = accounts.start(engine(), actor.user_id, clock.now())
             st.session_state[LOGIN_CODE_KEY] = code
             st.session_state.pop(LOGGED_OUT_KEY, None)
             from urllib.parse import urlencode
@@ -168,7 +162,7 @@ def client_id() -> str:
 SESSION_ROUTE = "/session/start"  # server.py: turns the one-time code into the HttpOnly cookie
 
 
-def navigation_pages(actor: access.Actor | None, pages: list[tuple[str, str, str, str]]) -> list:
+def navigation_pages(actor: accounts.Actor | None, pages: list[tuple[str, str, str, str]]) -> list:
     """Every page URL exists for everyone, so a bookmark never meets Streamlit's English "Page not found":
     signed out, each URL shows the login form (and returns there after login); signed in, the pages of
     the user's role are in the menu and the others are hidden and say so in Korean."""
@@ -186,43 +180,43 @@ def navigation_pages(actor: access.Actor | None, pages: list[tuple[str, str, str
                         default=True)] + [
             st.Page(stand_in(login_page, k), title=text.AUTH["title"], url_path=u, visibility="hidden")
             for k, _f, u, _i in pages]
-    allowed = [p for p in pages if access.may_open(actor, p[0])]
+    allowed = [p for p in pages if accounts.may_open(actor, p[0])]
     return [st.Page(f, title=text.PAGE_TITLES[k], icon=i, url_path=u, default=(n == 0))
             for n, (k, f, u, i) in enumerate(allowed)] + [
         st.Page(stand_in(forbidden, k), title=text.PAGE_TITLES[k], url_path=u, visibility="hidden")
-        for k, _f, u, _i in pages if not access.may_open(actor, k)] + [
+        for k, _f, u, _i in pages if not accounts.may_open(actor, k)] + [
         st.Page(stand_in(lambda: st.switch_page(allowed[0][1]), "login"), title=text.AUTH["title"],
                 url_path="login", visibility="hidden")]
 
 
-def page_guard(page: str) -> access.Actor:
+def page_guard(page: str) -> accounts.Actor:
     """Every page starts here: someone is signed in and their role may open it."""
     actor = st.session_state.get(ACTOR_KEY)
-    if not access.may_open(actor, page):
+    if not accounts.may_open(actor, page):
         st.error(text.AUTH["forbidden"])
         st.stop()
     return actor
 
 
 @st.cache_resource(max_entries=4)
-def _engine(url: str) -> Engine:
-    return db.make_engine(url)
+def _engine(url: str) -> storage.Engine:
+    return storage.make_engine(url)
 
 
-def engine() -> Engine:
+def engine() -> storage.Engine:
     return _engine(config.database_url())
 
 
-def require_database() -> Engine:
+def require_database() -> storage.Engine:
     """The engine, or a friendly Korean message and a stopped script when it cannot be used."""
     eng = engine()
     try:
-        db.check_reachable(eng)
-    except (db.SchemaTooNew, db.NotADatabase) as exc:
+        storage.check_reachable(eng)
+    except (storage.SchemaTooNew, storage.NotADatabase) as exc:
         st.error(str(exc), icon=":material/error:")
         st.stop()
-    except db.DatabaseUnavailable as exc:
-        msg = text.DB_NOT_INITIALISED if "schema missing" in str(exc) else text.DB_UNAVAILABLE
+    except errors.UserError as exc:
+        msg = text.DB_NOT_INITIALISED if isinstance(exc, errors.DatabaseNotInitialised) else text.DB_UNAVAILABLE
         st.error(msg, icon=":material/error:")
         st.stop()
     return eng
@@ -230,8 +224,7 @@ def require_database() -> Engine:
 
 @st.cache_data(ttl=300, max_entries=8, show_spinner=False)
 def has_demo_data(url: str) -> bool:
-    with _engine(url).connect() as conn:
-        return bool(conn.execute(select(exists().where(schema.enterprises.c.is_demo))).scalar())
+    return storage.has_demo_data(_engine(url))
 
 
 @st.cache_data(ttl=600, max_entries=8, show_spinner="집계하는 중…")
@@ -242,7 +235,6 @@ def _home_figures(url: str, today: date, versions: tuple[int, int]) -> stats.Hom
 def home_figures(url: str, today: date) -> stats.HomeFigures:
     """Keyed on the shared catalog and purchases versions (read from the database on every run), so a
     write on any replica shows on the next run of every replica."""
-    from sse_match.purchases import records as purchases
 
     return _home_figures(url, today, (catalog_version(url), purchases.purchases_version(_engine(url))))
 
@@ -258,26 +250,24 @@ def catalog_version(url: str) -> int:
 
 
 @st.cache_resource(max_entries=2, show_spinner="검색 색인을 만드는 중…")
-def _search_index(url: str, version: int, today: date, synonyms_version: int) -> search.SearchIndex:
-    from sse_match.matching import analysis_store
+def _search_index(url: str, version: int, today: date, synonyms_version: int) -> matching.SearchIndex:
 
     eng = _engine(url)
-    return search.SearchIndex(catalog.approved(eng, today), extra_synonyms=learning.approved_synonyms(eng),
-                              analyses=analysis_store.load(eng))
+    return matching.SearchIndex(catalog.approved(eng, today), extra_synonyms=matching.approved_synonyms(eng),
+                              analyses=matching.load(eng))
 
 
-def search_index(today: date) -> search.SearchIndex:
+def search_index(today: date) -> matching.SearchIndex:
     """The shared index for the current catalog and learned-synonyms versions (read-only: never mutate it).
 
     The admin's approved synonyms (query word → catalog word) come from the database; their version is part
     of the cache key, so an approval changes the next search without a restart."""
     url = config.database_url()
-    return _search_index(url, catalog_version(url), today, learning.synonyms_version(_engine(url)))
+    return _search_index(url, catalog_version(url), today, matching.synonyms_version(_engine(url)))
 
 
 @st.cache_resource(max_entries=2)
 def _purchase_cache(url: str):
-    from sse_match.purchases.stats import PurchaseCache
 
     return PurchaseCache()
 
@@ -285,7 +275,6 @@ def _purchase_cache(url: str):
 def purchase_data():
     """All purchases; the purchases version is read from the shared database on every run and new rows
     are appended since the last one (corrections reload in full); read-only."""
-    from sse_match.purchases import records as purchases
 
     url = config.database_url()
     return _purchase_cache(url).get(_engine(url), purchases.purchases_version(_engine(url)))
@@ -302,12 +291,7 @@ def won_column(label: str):
 
 @st.cache_data(ttl=600, max_entries=2, show_spinner=False)
 def _institutions(url: str):
-    import polars as pl
-
-    i = schema.institutions.c
-    with _engine(url).connect() as conn:
-        return db.read_frame(conn, select(i.id.label("institution_id"), i.name.label("institution_name"), i.lat, i.lon),
-                           {"institution_id": pl.Int64, "lat": pl.Float64, "lon": pl.Float64})
+    return purchases.institutions_frame(_engine(url))
 
 
 def institutions_frame():
@@ -328,9 +312,8 @@ def page_icon():
 
 def show_error(exc: Exception) -> None:
     """A refused write, in Korean: every row error as a bullet; user text never becomes markdown."""
-    from sse_match.catalog import validation
 
-    if isinstance(exc, validation.ValidationFailed):
+    if isinstance(exc, errors.ValidationFailed):
         st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
     else:
         st.error(text.md_escape(exc))
@@ -340,7 +323,7 @@ def column_mapping(upload, default_mapping, labels: dict[str, str], key: str) ->
     """For an uploaded table: one select per field, preset to the column the file seems to use."""
     try:
         columns = catalog.read_table(upload.getvalue(), upload.name).columns
-    except catalog.FileProblem as exc:
+    except errors.UserError as exc:
         show_error(exc)
         return None
     cols = st.columns(4)
@@ -354,9 +337,8 @@ def column_mapping(upload, default_mapping, labels: dict[str, str], key: str) ->
 
 @st.cache_data(ttl=600, max_entries=4, show_spinner=False)
 def _map_enterprises(url: str, version: int, today: date):
-    from sse_match.places import maps
 
-    return maps.enterprises_frame(_engine(url), today)
+    return places.enterprises_frame(_engine(url), today)
 
 
 def map_enterprises(today: date):
@@ -471,19 +453,16 @@ def table(df, *, empty: str | None = None, **kwargs):
     if df.is_empty():
         st.caption(empty or text.EMPTY_TABLE)
         return None
-    config = kwargs.get("column_config") or {}
-    typed = frozenset(k for k, v in config.items() if isinstance(v, dict) and v.get("type_config"))
+    col_config = kwargs.get("column_config") or {}
+    typed = frozenset(k for k, v in col_config.items() if isinstance(v, dict) and v.get("type_config"))
     shown = korean_frame(df, typed)
-    kwargs["column_config"] = _localized(shown, config)
+    kwargs["column_config"] = _localized(shown, col_config)
     return st.dataframe(shown, **kwargs)
 
 
 @st.cache_data(ttl=300, max_entries=4, show_spinner=False)
 def _names(url: str, which: str) -> dict[int, str]:
-    t = schema.institutions if which == "institutions" else schema.enterprises
-    with _engine(url).connect() as conn:
-        rows = conn.execute(select(t.c.id, t.c.name).order_by(t.c.name)).all()
-    return {i: n for i, n in rows}
+    return catalog.names(_engine(url), which)
 
 
 def institution_names() -> dict[int, str]:
@@ -500,25 +479,23 @@ def jobs_statement(today: date) -> str:
     """One sentence, the same on 홈 and 일자리, naming the period each jobs figure counts."""
     import polars as pl
 
-    from sse_match.purchases import stats as purchase_stats
 
     url = config.database_url()
     wf = workforce(url, catalog_version(url))
-    plan = purchase_stats.jobs_by_plan_year(wf, today).filter(pl.col("target").is_not_null())
+    plan = purchases.jobs_by_plan_year(wf, today).filter(pl.col("target").is_not_null())
     done = int(plan["new_jobs"].sum())
     since = home_figures(url, today).new_jobs
     return text.HOME["jobs_periods"].format(plan=done, ratio=fmt.percent(done / 1000), since=since)
 
 
-def officer_home(actor: access.Actor, today: date) -> None:
+def officer_home(actor: accounts.Actor, today: date) -> None:
     """An officer's institution this year: 목표, 구매액, 달성률, 남은 금액, 연말 예상, recent purchases, reminders."""
     import polars as pl
 
-    from sse_match.purchases import stats as purchase_stats
 
     T = text.HOME
     data = purchase_data()
-    view = purchase_stats.institution_view(data, actor.institution_id, today.year, today)
+    view = purchases.institution_view(data, actor.institution_id, today.year, today)
     inst = institution_names().get(actor.institution_id, "")
     st.subheader(T["officer_title"].format(inst=inst, year=today.year))
     cols = st.columns(5)
@@ -569,9 +546,8 @@ def korean_chrome() -> None:
 
 def template_button(kind: str) -> None:
     """양식 내려받기 next to an upload (see text.TEMPLATES)."""
-    from sse_match.files import export
 
     spec = text.TEMPLATES[kind]
-    st.download_button(text.TEMPLATE_BUTTON, export.template_xlsx(spec["sheet"], spec["columns"], spec["notes"]),
+    st.download_button(text.TEMPLATE_BUTTON, files.template_xlsx(spec["sheet"], spec["columns"], spec["notes"]),
                        spec["file"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        key=f"template_{kind}", icon=":material/download:")

@@ -3,8 +3,7 @@
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, fmt, text
-from sse_match.accounts import auth, sessions
+from sse_match import accounts, clock, fmt, text
 
 actor = _ui.page_guard("account")
 T = text.ACCOUNT
@@ -12,8 +11,8 @@ engine = _ui.engine()
 
 st.title(T["title"])
 st.caption(text.AUTH["signed_in"].format(name=actor.display_name, role=text.VALUE_LABELS["role"][actor.role]))
-started = sessions.started_at(engine, st.session_state.get(_ui.TOKEN_KEY)) or clock.now()
-last = sessions.last_sign_in(engine, actor.user_id, started) if actor.user_id else None
+started = accounts.started_at(engine, st.session_state.get(_ui.TOKEN_KEY)) or clock.now()
+last = accounts.last_sign_in(engine, actor.user_id, started) if actor.user_id else None
 st.markdown(T["last_sign_in"].format(at=fmt.moment(last)) if last else T["first_sign_in"])
 
 st.subheader(T["change"])
@@ -27,8 +26,8 @@ if submitted:
         st.error(T["mismatch"])
     else:
         try:
-            auth.change_password(engine, actor, old, new, now=clock.now())
-        except (auth.AuthError, PermissionError) as exc:
+            accounts.change_password(engine, actor, old, new, now=clock.now())
+        except (accounts.AuthError, PermissionError) as exc:
             _ui.show_error(exc)
         else:
             _ui.logout()

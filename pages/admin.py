@@ -6,13 +6,7 @@ import polars as pl
 import streamlit as st
 
 from pages import _plan_enterprise, _security, _ui
-from sse_match import clock, fmt, text
-from sse_match.accounts import access, auth
-from sse_match.catalog import enterprises as registry
-from sse_match.catalog import products as catalog_admin
-from sse_match.catalog import validation
-from sse_match.files import export
-from sse_match.storage import audit, schema
+from sse_match import accounts, catalog, clock, errors, files, fmt, places, plan, storage, text
 
 actor = _ui.page_guard("admin")
 T = text.ADMIN
@@ -31,7 +25,7 @@ section = st.segmented_control(" ", list(SECTIONS), default="moderation", key="a
 
 
 if section == "moderation":
-    queue = catalog_admin.moderation_queue(engine)
+    queue = catalog.moderation_queue(engine)
     if queue.is_empty():
         st.info(T["queue_empty"])
     else:
@@ -66,23 +60,16 @@ if section == "moderation":
                 st.warning(T["reason_needed"])
             elif _ui.once("moderation", (sorted(picked), approve, reason)):
                 try:
-                    n = catalog_admin.moderate(engine, actor, {i: versions[i] for i in picked}, approve, reason)
+                    n = catalog.moderate(engine, actor, {i: versions[i] for i in picked}, approve, reason)
                     st.session_state["admin_flash"] = (T["approved"] if approve else T["rejected"]).format(n=n)
                     st.session_state["moderation_generation"] = generation + 1
                     st.rerun()
-                except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release("moderation")
                     _ui.show_error(exc)
 
 elif section == "registry":
-    from sqlalchemy import select
-
-    from sse_match.storage.db import read_frame
-
-    e = schema.enterprises.c
-    with engine.connect() as conn:
-        ents = read_frame(conn, select(e.id, e.name, e.se_type, e.biz_no, e.gu, e.dong, e.placement, e.cert_expiry,
-                                  e.status, e.updated_at).order_by(e.id.desc()))
+    ents = catalog.registry_frame(engine)
     needle = st.text_input("기업명 찾기", key="registry_filter")
     shown = ents.filter(pl.col("name").str.contains(needle, literal=True)) if needle else ents
     _ui.table(shown, hide_index=True, key="registry_table",
@@ -94,7 +81,7 @@ elif section == "registry":
         eid = st.selectbox("기업", list(names), index=None, format_func=names.get, key="edit_ent_pick",
                            placeholder=text.PLACEHOLDER_ONE)
         if eid is not None:
-            cur = catalog_admin.enterprise(engine, eid)
+            cur = catalog.enterprise(engine, eid)
             seen = f"ent_version_{eid}"
             st.session_state.setdefault(seen, cur["version"])
             with st.form(f"edit_ent_{eid}"):
@@ -109,20 +96,20 @@ elif section == "registry":
                 values["cert_expiry"] = c6.date_input("인증 만료일", cur["cert_expiry"])
                 values["main_business"] = st.text_input("주요 사업", cur["main_business"] or "")
                 values["categories"] = st.multiselect(
-                    "분야", list(validation.categories()), placeholder=text.PLACEHOLDER_MULTI,
-                    default=[c for c in (cur["categories"] or "").split(",") if c in validation.categories()])
+                    "분야", list(catalog.categories()), placeholder=text.PLACEHOLDER_MULTI,
+                    default=[c for c in (cur["categories"] or "").split(",") if c in catalog.categories()])
                 for k in ("phone", "email", "homepage"):
                     values[k] = cur[k]
                 if st.form_submit_button("저장", type="primary") and _ui.once(f"edit_ent_{eid}", values):
                     try:
-                        st.session_state[seen] = catalog_admin.update_profile(engine, actor, eid, values,
+                        st.session_state[seen] = catalog.update_profile(engine, actor, eid, values,
                                                                               st.session_state[seen], today)
                         st.success(T["ent_saved"])
-                    except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    except errors.UserError as exc:
                         _ui.release(f"edit_ent_{eid}")
                         _ui.show_error(exc)
     _plan_enterprise.registry_link(engine, actor, dict(zip(ents["id"], ents["name"], strict=True)))  # issue 15
-    approx = registry.approximate(engine)
+    approx = catalog.approximate(engine)
     with st.expander(T["approx"].format(n=approx.height)):
         st.caption(T["approx_help"])
         _ui.table(approx.select("name", "address", "gu", "dong", "placement"), hide_index=True, key="approx_table",
@@ -133,20 +120,20 @@ elif section == "registry":
                 names = dict(zip(approx["id"], approx["name"], strict=True))
                 eid = st.selectbox("기업", list(names), format_func=names.get, key="fix_place_pick")
                 c1, c2 = st.columns(2)
-                lat = c1.number_input("위도", min_value=35.6, max_value=36.1, value=None, format="%.6f")
-                lon = c2.number_input("경도", min_value=126.9, max_value=127.4, value=None, format="%.6f")
+                lat = c1.number_input("위도", min_value=places.JEONJU_LAT[0], max_value=places.JEONJU_LAT[1], value=None, format="%.6f")
+                lon = c2.number_input("경도", min_value=places.JEONJU_LON[0], max_value=places.JEONJU_LON[1], value=None, format="%.6f")
                 if st.form_submit_button("좌표 저장", type="primary") and _ui.once("fix_place", (eid, lat, lon)):
                     try:
                         version = int(approx.filter(pl.col("id") == eid)["version"][0])
-                        registry.set_coordinates(engine, actor, eid, lat, lon, version)
+                        catalog.set_coordinates(engine, actor, eid, lat, lon, version)
                         st.success(T["placed"])
-                    except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                    except errors.UserError as exc:
                         _ui.release("fix_place")
                         _ui.show_error(exc)
     with st.expander(T["new_enterprise"]):
         with st.form("new_enterprise"):
             c1, c2, c3 = st.columns(3)
-            values = {"name": c1.text_input("기업명"), "se_type": c2.selectbox("유형", schema.SE_TYPES),
+            values = {"name": c1.text_input("기업명"), "se_type": c2.selectbox("유형", plan.SE_TYPES),
                       "biz_no": c3.text_input("사업자등록번호 (10자리)")}
             values["address"] = st.text_input("주소")
             c4, c5, c6 = st.columns(3)
@@ -156,9 +143,9 @@ elif section == "registry":
             values["main_business"] = st.text_input("주요 사업")
             if st.form_submit_button("등록", type="primary") and _ui.once("new_enterprise", values):
                 try:
-                    registry.create_enterprise(engine, actor, values, today)
+                    catalog.create_enterprise(engine, actor, values, today)
                     st.success(T["created"])
-                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release("new_enterprise")
                     _ui.show_error(exc)
 
@@ -168,12 +155,12 @@ elif section == "import":
     upload = st.file_uploader("명단 파일", type=["csv", "xlsx"], key="import_file")
     if upload is not None:
         st.markdown(f"**{T['mapping']}**")
-        mapping = _ui.column_mapping(upload, registry.default_mapping, validation.LABELS, "map")
+        mapping = _ui.column_mapping(upload, catalog.default_mapping, catalog.LABELS, "map")
         if mapping is None:
             st.stop()
-        preview = registry.preview_import(engine, upload.getvalue(), upload.name, mapping)
+        preview = catalog.preview_import(engine, upload.getvalue(), upload.name, mapping)
         if preview.errors:
-            _ui.show_error(validation.ValidationFailed(preview.errors))
+            _ui.show_error(errors.ValidationFailed(preview.errors))
         else:
             st.info(T["preview"].format(**preview.counts))
             for label, df in (("새로 추가", preview.new), ("변경", preview.updated.drop("_changes", strict=False))):
@@ -184,14 +171,14 @@ elif section == "import":
                                                                                  key="import_apply") \
                     and _ui.once("import_apply", upload.getvalue()):
                 try:
-                    counts = registry.apply_import(engine, actor, preview, today)
+                    counts = catalog.apply_import(engine, actor, preview, today)
                     st.success(T["applied"].format(**counts))
-                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release("import_apply")
                     _ui.show_error(exc)
 
 elif section == "reminders":
-    rem = registry.reminders(engine, today)
+    rem = catalog.reminders(engine, today)
     if rem.is_empty():
         st.info(T["reminders_empty"])
     else:
@@ -199,11 +186,11 @@ elif section == "reminders":
                            pl.col("cert_expiry").alias("인증 만료일"), pl.col("days_left").alias("남은 일수"),
                            pl.col("last_update").alias("카탈로그 최근 변경"), pl.col("reason").alias("알림"))
         _ui.table(table, hide_index=True, key="reminders_table")
-        st.download_button(T["download"], export.xlsx_bytes({"알림": table}, title="인증·카탈로그 알림",
+        st.download_button(T["download"], files.xlsx_bytes({"알림": table}, title="인증·카탈로그 알림",
                                                                     made_on=today, as_of=today), "알림.xlsx", XLSX, key="reminders_xlsx")
 
 elif section == "users":
-    users = auth.list_users(engine)
+    users = accounts.list_users(engine)
     _ui.table(users, hide_index=True, key="users_table",
                  column_config={"id": "번호", "login": "아이디", "display_name": "이름", "role": "역할", "email": "전자우편",
                                 "disabled": "꺼짐", "locked_until": "잠김 해제", "institution": "기관", "enterprise": "기업",
@@ -212,7 +199,7 @@ elif section == "users":
         with st.form("new_user"):
             c1, c2, c3 = st.columns(3)
             login = c1.text_input("아이디")
-            role = c2.selectbox("역할", schema.ROLES, format_func=lambda r: access.ROLE_LABELS[r])
+            role = c2.selectbox("역할", tuple(accounts.ROLE_LABELS), format_func=lambda r: accounts.ROLE_LABELS[r])
             password = c3.text_input("처음 비밀번호", type="password")
             c4, c5, c6 = st.columns(3)
             inst_names, ent_names = _ui.institution_names(), _ui.enterprise_names()
@@ -224,10 +211,10 @@ elif section == "users":
             if st.form_submit_button("만들기", type="primary") and _ui.once(
                     "new_user", (login, role, inst, ent, email)):
                 try:
-                    auth.create_user(engine, actor, login=login, password=password, role=role,
+                    accounts.create_user(engine, actor, login=login, password=password, role=role,
                                      institution_id=inst, enterprise_id=ent, email=email)
                     st.success(T["user_created"])
-                except (auth.AuthError, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release("new_user")
                     _ui.show_error(exc)
     with st.form("user_change"):
@@ -240,13 +227,13 @@ elif section == "users":
     if (reset or toggle) and _ui.once("user_change", (who, bool(reset), new_pw)):
         try:
             if reset:
-                auth.reset_password(engine, actor, who, new_pw)
+                accounts.reset_password(engine, actor, who, new_pw)
             else:
                 disabled = bool(users.filter(pl.col("login") == who)["disabled"][0])
-                auth.set_disabled(engine, actor, who, not disabled)
+                accounts.set_disabled(engine, actor, who, not disabled)
             st.session_state["admin_flash"] = T["user_changed"].format(login=who)
             st.rerun()
-        except (auth.AuthError, access.PermissionDenied) as exc:
+        except errors.UserError as exc:
             _ui.release("user_change")
             _ui.show_error(exc)
     _security.unlock_section(engine, actor)
@@ -275,7 +262,7 @@ else:
     who = c2.text_input("아이디", key="audit_login")
     since = c3.date_input("부터", value=today - timedelta(days=30), key="audit_since")
     until = c4.date_input("까지", value=today, key="audit_until")
-    log = audit.entries(engine, table=table_name, user_login=who or None, since=since, until=until)
+    log = storage.entries(engine, table=table_name, user_login=who or None, since=since, until=until)
     labels = {"id": "번호", "at": "시각", "login": "누가", "action": "작업", "table_name": "대상", "record_id": "항목 번호",
               "change": "바뀐 내용"}
     readable = _ui.korean_frame(audit_readable(log))
@@ -283,6 +270,6 @@ else:
               empty=T["audit_empty"])
     renamed = readable.rename(labels)
     c1, c2 = st.columns(2)
-    c1.download_button("엑셀 내려받기", export.xlsx_bytes({"변경기록": renamed}, title="변경 기록", made_on=today,
+    c1.download_button("엑셀 내려받기", files.xlsx_bytes({"변경기록": renamed}, title="변경 기록", made_on=today,
                                                                         as_of=until), "변경기록.xlsx", XLSX, key="audit_xlsx")
-    c2.download_button("CSV 내려받기", export.csv_bytes(renamed), "변경기록.csv", "text/csv", key="audit_csv")
+    c2.download_button("CSV 내려받기", files.csv_bytes(renamed), "변경기록.csv", "text/csv", key="audit_csv")

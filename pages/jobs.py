@@ -6,9 +6,8 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, config, fmt, text
+from sse_match import clock, config, fmt, purchases, text
 from sse_match import workforce as stats
-from sse_match.purchases import stats as purchase_stats
 
 actor = _ui.page_guard("jobs")
 T = text.JOBS
@@ -17,7 +16,7 @@ url = config.database_url()
 wf = _ui.workforce(url, _ui.catalog_version(url))
 
 st.title(T["title"])
-jobs = purchase_stats.jobs_by_plan_year(wf, today)
+jobs = purchases.jobs_by_plan_year(wf, today)
 plan = jobs.filter(pl.col("target").is_not_null())
 done = int(plan["new_jobs"].sum())
 m = st.columns(4)
@@ -56,10 +55,10 @@ st.altair_chart(alt.Chart(series).mark_area(opacity=0.85).encode(
 c1, c2 = st.columns(2)
 with c1:
     st.subheader(T["by_place"])
-    _ui.table(purchase_stats.workers_by_place(wf, today), hide_index=True, key="jobs_place",
+    _ui.table(purchases.workers_by_place(wf, today), hide_index=True, key="jobs_place",
                  column_config={"gu": "구", "dong": "행정동", "workers": "근로자", "orgs": "조직 수",
                                 "baseline": "2018.6 근로자", "change": "증감"})
-grew, shrank = purchase_stats.growers(wf, today)
+grew, shrank = purchases.growers(wf, today)
 names = dict(_ui.purchase_data().enterprises.select("enterprise_id", "enterprise_name").iter_rows())
 with c2:
     for label, df in ((T["grew"], grew), (T["shrank"], shrank)):
@@ -69,7 +68,7 @@ with c2:
                      column_config={"name": "기업", "se_type": "유형", "before": "1년 전", "after": "지금", "change": "증감"})
 
 st.subheader(T["budget"])
-budget = purchase_stats.plan_budget(_ui.engine())
+budget = purchases.plan_budget(_ui.engine())
 _ui.table(budget.select("period_label", "국비", "도비", "시비", "total", "spent"), hide_index=True, key="budget",
              column_config={"period_label": "연도", "국비": _ui.won_column("국비(원)"), "도비": _ui.won_column("도비(원)"),
                             "시비": _ui.won_column("시비(원)"), "total": _ui.won_column("계(원)"),

@@ -5,11 +5,7 @@ import polars as pl
 import streamlit as st
 
 from pages import _supplier, _ui
-from sse_match import clock, text
-from sse_match.catalog import listing as catalog
-from sse_match.files import export
-from sse_match.matching import index as search
-from sse_match.matching import needs as matching
+from sse_match import catalog, clock, errors, files, matching, text
 
 actor = _ui.page_guard("match")
 
@@ -38,7 +34,7 @@ if submitted:
     try:
         needs = (catalog.read_needs(upload.getvalue(), upload.name) if upload is not None
                  else catalog.needs_from_lines(pasted))
-    except catalog.FileProblem as exc:
+    except errors.UserError as exc:
         st.error(str(exc))
         st.stop()
     if needs.height == 0:
@@ -62,7 +58,7 @@ if results is not None:
     for row in results.filter(pl.col("no_match")).iter_rows(named=True):
         problem = text.MATCHING.get(f"problem_{row['problem']}", "") if row["problem"] else ""
         st.warning(f"**{text.md_escape(row['need'] or '')}** — {T['no_match']}. "
-                   f"{problem.format(n=search.MAX_NEED_CHARS) or T['nearest'].format(cats=text.md_escape(row['nearest'] or '-'))}")
+                   f"{problem.format(n=matching.MAX_NEED_CHARS) or T['nearest'].format(cats=text.md_escape(row['nearest'] or '-'))}")
     table = matching.results_for_people(results)
     _ui.table(table, hide_index=True, key="match_table",
                  column_config={"단가(원)": st.column_config.NumberColumn(format="localized"),
@@ -72,6 +68,6 @@ if results is not None:
         {"need_id": "수요번호", "text": "수요내용", "quantity": "수량", "budget": "예산"})
     st.download_button(
         T["download_xlsx"],
-        export.xlsx_bytes({T["sheet_results"]: table, T["sheet_needs"]: needs_sheet}),
+        files.xlsx_bytes({T["sheet_results"]: table, T["sheet_needs"]: needs_sheet}),
         "수요매칭.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="match_xlsx",
     )

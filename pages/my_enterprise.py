@@ -4,10 +4,7 @@
 import streamlit as st
 
 from pages import _plan_enterprise, _quotes_enterprise, _ui
-from sse_match import clock, fmt, text
-from sse_match.accounts import access
-from sse_match.catalog import products as catalog_admin
-from sse_match.catalog import validation
+from sse_match import catalog, clock, errors, fmt, text
 
 actor = _ui.page_guard("my_enterprise")
 T = text.MY
@@ -17,7 +14,7 @@ if actor.enterprise_id is None:
     st.error(T["no_enterprise"])
     st.stop()
 
-ent = catalog_admin.enterprise(engine, actor.enterprise_id)
+ent = catalog.enterprise(engine, actor.enterprise_id)
 st.title(T["title"])
 st.caption(f"{text.md_escape(ent['name'])} · {ent['se_type']}")
 
@@ -39,7 +36,7 @@ def offer_reload(*keys: str) -> None:
 
 def product_fields(prefix: str, current: dict | None = None) -> dict:
     cur = current or {}
-    cats, units = list(validation.categories()), list(validation.units())
+    cats, units = list(catalog.categories()), list(catalog.units())
     c1, c2 = st.columns(2)
     values = {
         "name": c1.text_input("제품명", value=cur.get("name", ""), max_chars=100, key=f"{prefix}_name"),
@@ -61,7 +58,7 @@ def product_fields(prefix: str, current: dict | None = None) -> dict:
 
 
 if section == "catalog":
-    products = catalog_admin.enterprise_products(engine, actor.enterprise_id)
+    products = catalog.enterprise_products(engine, actor.enterprise_id)
     if flash := st.session_state.pop("my_flash", None):
         st.success(flash)
     rejected = products.filter(products["status"] == "rejected")
@@ -83,8 +80,8 @@ if section == "catalog":
             values = product_fields("new")
             if st.form_submit_button(T["add"], type="primary") and _ui.once("new_product", values):
                 try:
-                    catalog_admin.add_product(engine, actor, actor.enterprise_id, values)
-                except (validation.ValidationFailed, access.PermissionDenied, catalog_admin.NotFound) as exc:
+                    catalog.add_product(engine, actor, actor.enterprise_id, values)
+                except errors.UserError as exc:
                     _ui.release("new_product")
                     _ui.show_error(exc)
                 else:  # the list above shows the new row at once
@@ -112,17 +109,17 @@ if section == "catalog":
             if (save or retire) and _ui.once(f"edit_{choice}", (values, bool(save))):
                 try:
                     if save:
-                        st.session_state[seen_key] = catalog_admin.update_product(
+                        st.session_state[seen_key] = catalog.update_product(
                             engine, actor, choice, values, st.session_state[seen_key])
                         st.success(T["saved"])
                     else:
-                        catalog_admin.retire_product(engine, actor, choice, st.session_state[seen_key])
+                        catalog.retire_product(engine, actor, choice, st.session_state[seen_key])
                         st.success(T["retired"])
                         st.session_state.pop(seen_key, None)
-                except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release(f"edit_{choice}")
                     _ui.show_error(exc)
-                    if isinstance(exc, access.Conflict):
+                    if isinstance(exc, errors.Conflict):
                         offer_reload(seen_key, f"edit{choice}_")
 
 elif section == "profile":
@@ -140,8 +137,8 @@ elif section == "profile":
         values["email"] = c4.text_input("전자우편", ent["email"] or "", max_chars=100, key="prof_email")
         values["homepage"] = c5.text_input("홈페이지", ent["homepage"] or "", max_chars=200, key="prof_home")
         values["main_business"] = st.text_input("주요 사업", ent["main_business"] or "", max_chars=200, key="prof_main")
-        current = [c for c in (ent["categories"] or "").split(",") if c in validation.categories()]
-        values["categories"] = st.multiselect("분류", list(validation.categories()), default=current, key="prof_cats", placeholder=text.PLACEHOLDER_MULTI)
+        current = [c for c in (ent["categories"] or "").split(",") if c in catalog.categories()]
+        values["categories"] = st.multiselect("분류", list(catalog.categories()), default=current, key="prof_cats", placeholder=text.PLACEHOLDER_MULTI)
         st.caption(T["cert_note"] + f" (인증번호 {ent['cert_no'] or '-'}, 만료 {fmt.day(ent['cert_expiry']) or '-'})")
         st.markdown(f"**{T['workers']}**")
         w1, w2, w3 = st.columns(3)
@@ -150,14 +147,14 @@ elif section == "profile":
         values["youth"] = w3.number_input("청년", value=snap.get("youth", 0), key="prof_youth")
         if st.form_submit_button(T["save"], type="primary") and _ui.once("profile", values):
             try:
-                st.session_state.profile_version = catalog_admin.update_profile(
+                st.session_state.profile_version = catalog.update_profile(
                     engine, actor, actor.enterprise_id, values, st.session_state.profile_version, clock.today())
                 st.session_state.pop("profile_conflict", None)
                 st.success(T["profile_saved"])
-            except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+            except errors.UserError as exc:
                 _ui.release("profile")
                 _ui.show_error(exc)
-                st.session_state.profile_conflict = isinstance(exc, access.Conflict)
+                st.session_state.profile_conflict = isinstance(exc, errors.Conflict)
     if st.session_state.get("profile_conflict"):
         offer_reload("profile_version", "profile_conflict", "prof_")
 
@@ -169,7 +166,7 @@ else:
     _ui.template_button("catalog")
     upload = st.file_uploader("파일", type=["csv", "xlsx"], key="bulk_file")
     if upload is not None:
-        rows, errors = catalog_admin.parse_bulk(upload.getvalue(), upload.name)
+        rows, errors = catalog.parse_bulk(upload.getvalue(), upload.name)
         if errors:
             st.error(T["upload_bad"].format(n=len(errors)) + "\n" + "\n".join(f"- {text.md_escape(e)}" for e in errors))
         else:
@@ -177,14 +174,14 @@ else:
 
             st.info(T["upload_ok"].format(n=len(rows)))
             preview = pl.DataFrame(rows, infer_schema_length=None)
-            _ui.table(preview.rename({c: validation.LABELS.get(c, c) for c in preview.columns}), hide_index=True,
+            _ui.table(preview.rename({c: catalog.LABELS.get(c, c) for c in preview.columns}), hide_index=True,
                       key="bulk_preview")
             if st.button(T["upload_submit"].format(n=len(rows)), type="primary", key="bulk_submit") \
                     and _ui.once("bulk_submit", upload.getvalue()):
                 try:
-                    ids = catalog_admin.bulk_add(engine, actor, actor.enterprise_id, upload.getvalue(), upload.name)
+                    ids = catalog.bulk_add(engine, actor, actor.enterprise_id, upload.getvalue(), upload.name)
                     st.success(T["uploaded"].format(n=len(ids)))
-                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release("bulk_submit")
                     _ui.show_error(exc)
 

@@ -6,12 +6,7 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, text
-from sse_match.accounts import access
-from sse_match.catalog import validation
-from sse_match.programmes import mentoring
-from sse_match.programmes import records as plan_records
-from sse_match.programmes import targets as plan
+from sse_match import accounts, catalog, clock, programmes, text
 
 actor = _ui.page_guard("plan")
 T = text.PLAN
@@ -19,7 +14,7 @@ C = text.PLAN_COLUMNS
 engine = _ui.engine()
 today = clock.today()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-ERRORS = (validation.ValidationFailed, access.PermissionDenied, access.Conflict)
+ERRORS = (catalog.ValidationFailed, accounts.PermissionDenied, accounts.Conflict)
 
 st.title(T["title"])
 st.caption(T["intro"])
@@ -28,10 +23,10 @@ if flash := st.session_state.pop("plan_flash", None):
 c1, c2 = st.columns([4, 1])
 section = c1.segmented_control(" ", list(T["sections"]), default="table", key="plan_section",
                                format_func=lambda k: T["sections"][k], label_visibility="collapsed")
-years = list(range(today.year, plan.PLAN_START.year - 1, -1))
+years = list(range(today.year, programmes.PLAN_START.year - 1, -1))
 year = c2.selectbox(T["year"], years, index=years.index(min(2020, today.year)) if today.year >= 2020 else 0,
                     key="plan_year")
-data = plan.PlanData.load(engine, today)
+data = programmes.PlanData.load(engine, today)
 names = dict(zip(data.enterprise_names["id"], data.enterprise_names["name"], strict=True))
 
 
@@ -53,7 +48,7 @@ def token(kind: str) -> str:
     return st.session_state.setdefault(f"plan_token_{kind}", uuid.uuid4().hex)
 
 
-def field_input(f: plan_records.Field, prefix: str, current=None):
+def field_input(f: programmes.Field, prefix: str, current=None):
     label = f.label + ("" if f.required else " (선택)")
     key = f"{prefix}_{f.name}"
     if f.type in ("text", "long_text"):
@@ -82,7 +77,7 @@ def field_input(f: plan_records.Field, prefix: str, current=None):
                         format_func=names.get, key=key, placeholder=T["blank"], help=f.help or None)
 
 
-def fields_form(kind: plan_records.Kind, prefix: str, current: dict | None = None) -> dict:
+def fields_form(kind: programmes.Kind, prefix: str, current: dict | None = None) -> dict:
     cur = current or {}
     cols = st.columns(3)
     values = {}
@@ -93,11 +88,11 @@ def fields_form(kind: plan_records.Kind, prefix: str, current: dict | None = Non
 
 
 if section == "table":
-    table = plan.plan_table(engine, year, today, data)
+    table = programmes.plan_table(engine, year, today, data)
     st.caption(T["today"].format(today=today.isoformat()))
-    st.download_button(T["xlsx"], plan.report_xlsx(table, year, today, data.jobs), f"연도별_목표_및_추진계획_{year}.xlsx", XLSX,
+    st.download_button(T["xlsx"], programmes.report_xlsx(table, year, today, data.jobs), f"연도별_목표_및_추진계획_{year}.xlsx", XLSX,
                        key="plan_xlsx", icon=":material/download:")
-    shown = plan.display_frame(table, T["no_target"]).with_columns(
+    shown = programmes.display_frame(table, T["no_target"]).with_columns(
         light=pl.col("light").replace_strict(text.PLAN_LIGHTS, return_dtype=pl.String))
     colour_of = {text.PLAN_LIGHTS[k]: v for k, v in text.PLAN_LIGHT_COLOURS.items()}
     styled = shown.select("light", "name", "unit", "target_text", "actual_text", "percent", "previous_text", "trend",
@@ -111,7 +106,7 @@ if section == "table":
                        "target_text": C["target"], "actual_text": C["actual"], "previous_text": C["previous"],
                        "percent": st.column_config.ProgressColumn(C["percent"], min_value=0, max_value=150,
                                                                   format="%.1f")})
-    st.caption(f"{T['rule']}: {plan.LIGHT_RULE}")
+    st.caption(f"{T['rule']}: {programmes.LIGHT_RULE}")
     labels = dict(zip(table["key"], table["name"], strict=True))
     if event.selection.rows:
         st.session_state["plan_drill"] = table["key"][event.selection.rows[0]]
@@ -125,29 +120,29 @@ if section == "table":
         st.caption(text.md_escape(row["note"]))
     m = st.columns(4)
     m[0].metric(C["target"], T["no_target"] if row["target"] is None
-                else plan.value_text(row["target"]) + row["unit"], border=True)
-    m[1].metric(C["actual"], plan.value_text(row["actual"]) + row["unit"], border=True)
+                else programmes.value_text(row["target"]) + row["unit"], border=True)
+    m[1].metric(C["actual"], programmes.value_text(row["actual"]) + row["unit"], border=True)
     m[2].metric(C["percent"], "-" if row["percent"] is None else f"{row['percent']:.1f}%", border=True)
     m[3].metric(C["light"], text.PLAN_LIGHTS[row["light"]], border=True)
-    records = plan.plan_records(engine, key, year, today, data)
+    records = programmes.plan_records(engine, key, year, today, data)
     st.markdown(T["rows"].format(name=text.md_escape(row["name"]), n=records.height))
     if records.height == 0:
         st.info(T["no_rows"])
     else:
         show(records, "plan_rows")
-    kind = plan.RECORD_KIND[key]
+    kind = programmes.RECORD_KIND[key]
     if kind == "candidates":
         st.markdown(f"**{T['conversions']}**")
-        st.dataframe(plan.conversions_by_year(data, today), hide_index=True, key="plan_conversions",
+        st.dataframe(programmes.conversions_by_year(data, today), hide_index=True, key="plan_conversions",
                      column_config={"year": st.column_config.NumberColumn("연도", format="%d"), "organisations": "전환 조직",
                                     "people": "전환 인원", "target_organisations": "목표 (조직)",
                                     "target_people": "목표 (인원)"})
         st.markdown(f"**{T['stalls']}**")
-        st.dataframe(plan.candidate_stages(data, today), hide_index=True, key="plan_stalls",
+        st.dataframe(programmes.candidate_stages(data, today), hide_index=True, key="plan_stalls",
                      column_config={"stage": "단계", "candidates": "후보 수", "stalled": "1년 넘게 머묾"})
     elif kind == "grants" and records.height:
         st.markdown(f"**{T['observed']}**")
-        observed = plan.grant_jobs_observed(engine, records, today).with_columns(
+        observed = programmes.grant_jobs_observed(engine, records, today).with_columns(
             enterprise=pl.col("enterprise_id").replace_strict(names, default=None, return_dtype=pl.String))
         st.dataframe(observed.select("enterprise", "start_on", "jobs_promised", "at_start", "after_6m", "after_12m",
                                      "gained_12m"), hide_index=True, key="plan_observed",
@@ -156,11 +151,11 @@ if section == "table":
                                     "gained_12m": "12개월 증감"})
     elif kind == "youth":
         st.markdown(f"**{T['youth_fields']}**")
-        st.dataframe(plan.youth_by_field(data), hide_index=True, key="plan_youth",
+        st.dataframe(programmes.youth_by_field(data), hide_index=True, key="plan_youth",
                      column_config={"field": "분야", "placed": "참여", "ended": "종료", "stayed": "계속 고용",
                                     "stay_rate": st.column_config.NumberColumn("계속 고용률", format="percent")})
     elif kind == "spending":
-        rates, by_programme = plan.budget_execution(engine, data)
+        rates, by_programme = programmes.budget_execution(engine, data)
         st.markdown(f"**{T['execution']}**")
         st.dataframe(rates.select("period_label", "source", "amount", "spent", "rate"), hide_index=True,
                      key="plan_rates",
@@ -172,7 +167,7 @@ if section == "table":
                      column_config={"year": "연도", "programme": "사업", "spent": _ui.won_column("집행(원)")})
     elif kind == "pairs":
         st.markdown(f"**{T['outcomes']}**")
-        st.dataframe(mentoring.outcomes(engine, today).with_columns(
+        st.dataframe(programmes.outcomes(engine, today).with_columns(
             mentee=pl.col("mentee_id").replace_strict(names, default=None, return_dtype=pl.String)).drop("mentee_id"),
             hide_index=True, key="plan_outcomes",
             column_config={"pair_id": "짝 번호", "mentee": "멘티", "year": "시작 연도", "workers_before": "근로자 (그 해 말)",
@@ -186,7 +181,7 @@ if section == "table":
                                                                                format="localized")})
 
 elif section == "record":
-    kinds = plan_records.KINDS
+    kinds = programmes.KINDS
     key = st.selectbox(T["kind"], list(kinds), format_func=lambda k: kinds[k].label, key="plan_kind")
     kind = kinds[key]
     submission = token(key)
@@ -195,13 +190,13 @@ elif section == "record":
         values = fields_form(kind, f"new_{key}")
         if st.form_submit_button(T["save"], type="primary"):
             try:
-                plan_records.create(engine, actor, key, values, today, clock.now(), token=submission)
+                programmes.create(engine, actor, key, values, today, clock.now(), token=submission)
                 st.session_state.pop(f"plan_token_{key}", None)  # the next form gets a fresh token
                 st.session_state["plan_flash"] = T["saved"]
                 st.rerun()
             except ERRORS as exc:
                 _ui.show_error(exc)
-    rows = plan_records.records(engine, actor, key)
+    rows = programmes.records(engine, actor, key)
     show(rows.head(200), "plan_kind_rows")
     if rows.height:
         pick = st.selectbox(T["edit"], rows["id"].head(200).to_list(), index=None, key=f"plan_edit_{key}")
@@ -216,11 +211,11 @@ elif section == "record":
             if save or drop:
                 try:
                     if save:
-                        st.session_state[seen] = plan_records.update(engine, actor, key, pick, values,
+                        st.session_state[seen] = programmes.update(engine, actor, key, pick, values,
                                                                      st.session_state[seen], today, clock.now())
                         st.success(T["updated"])
                     else:
-                        plan_records.remove(engine, actor, key, pick, st.session_state[seen], clock.now())
+                        programmes.remove(engine, actor, key, pick, st.session_state[seen], clock.now())
                         st.session_state.pop(seen, None)
                         st.session_state["plan_flash"] = T["deleted"]
                         st.rerun()
@@ -228,14 +223,14 @@ elif section == "record":
                     _ui.show_error(exc)
 
 elif section == "import":
-    kinds = plan_records.KINDS
+    kinds = programmes.KINDS
     key = st.selectbox(T["kind"], list(kinds), format_func=lambda k: kinds[k].label, key="plan_import_kind")
     label = kinds[key].label
-    st.download_button(T["template"].format(label=label), plan_records.template_xlsx(key), f"양식_{label}.xlsx",
+    st.download_button(T["template"].format(label=label), programmes.template_xlsx(key), f"양식_{label}.xlsx",
                        XLSX, key="plan_template")
     upload = st.file_uploader(T["upload"].format(label=label), type=["csv", "xlsx"], key=f"plan_file_{key}")
     if upload is not None:
-        preview = plan_records.preview_import(engine, actor, key, upload.getvalue(), upload.name, today)
+        preview = programmes.preview_import(engine, actor, key, upload.getvalue(), upload.name, today)
         if preview.errors:
             st.error(T["import_bad"].format(n=len(preview.errors)) + "\n"
                      + "\n".join(f"- {text.md_escape(e)}" for e in preview.errors[:200]))
@@ -246,7 +241,7 @@ elif section == "import":
             if st.button(T["import_go"].format(n=len(preview.rows)), type="primary", key="plan_import_go",
                          disabled=done_key in st.session_state):
                 try:
-                    st.session_state[done_key] = plan_records.apply_import(engine, actor, preview, clock.now())
+                    st.session_state[done_key] = programmes.apply_import(engine, actor, preview, clock.now())
                     st.success(T["imported"].format(n=st.session_state[done_key]))
                 except ERRORS as exc:
                     _ui.show_error(exc)
@@ -255,7 +250,7 @@ else:
     mentee = st.selectbox(T["mentee"], list(names), index=None, format_func=names.get, key="plan_mentee")
     allow = st.toggle(T["allow"], key="plan_allow")
     if mentee is not None:
-        offers = mentoring.suggest(engine, mentee, today, k=5, allow_competition=allow)
+        offers = programmes.suggest(engine, mentee, today, k=5, allow_competition=allow)
         st.markdown(f"**{T['suggestions']}**")
         if offers.height == 0:
             st.info(T["no_suggestion"])
@@ -276,7 +271,7 @@ else:
             reason = c2.text_input(T["reason"], max_chars=500, key="plan_pair_reason")
             if st.form_submit_button(T["save"], type="primary"):
                 try:
-                    mentoring.record_pair(engine, actor, dict(mentee_id=mentee, mentor_id=mentor, started_on=start,
+                    programmes.record_pair(engine, actor, dict(mentee_id=mentee, mentor_id=mentor, started_on=start,
                                                               override_reason=reason, allow_competition=allow),
                                           top, today, clock.now(), token=submission)
                     st.session_state.pop("plan_token_pair", None)

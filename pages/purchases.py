@@ -6,16 +6,7 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, config, fmt, text
-from sse_match.accounts import access
-from sse_match.catalog import products as catalog_admin
-from sse_match.catalog import validation
-from sse_match.files import export
-from sse_match.purchases import records as purchases
-from sse_match.purchases import reports
-from sse_match.purchases import stats as purchase_stats
-from sse_match.quotes import stats as quote_stats
-from sse_match.storage import schema
+from sse_match import catalog, clock, config, errors, files, fmt, purchases, quotes, text
 
 actor = _ui.page_guard("purchases")
 T = text.PURCHASES
@@ -55,7 +46,7 @@ if section == "institution":
         inst_id = actor.institution_id
     else:
         inst_id = st.selectbox(T["institution"], list(inst_names), format_func=inst_names.get, key="purchase_inst")
-    view = purchase_stats.institution_view(data, inst_id, year, today)
+    view = purchases.institution_view(data, inst_id, year, today)
     st.subheader(f"{text.md_escape(inst_names[inst_id])} · {year}년")
     if view.target is None:
         st.info(T["no_agreement"].format(year=year))
@@ -68,7 +59,7 @@ if section == "institution":
                 delta=fmt.percent(view.forecast_achievement) if view.forecast_achievement is not None else None,
                 delta_color="off", border=True)
     if view.points is not None:
-        st.caption(f"{T['points']}: {view.points:.2f}점 (최대 {purchase_stats.evaluation_rule()['max_points']}점)")
+        st.caption(f"{T['points']}: {view.points:.2f}점 (최대 {purchases.evaluation_rule().max_points}점)")
     long = view.monthly.select("month", "cumulative", "pro_rata").unpivot(index="month", variable_name="series",
                                 value_name="amount").with_columns(
         series=pl.col("series").replace_strict({"cumulative": T["cumulative"], "pro_rata": T["pro_rata"]}),
@@ -82,7 +73,7 @@ if section == "institution":
                "inst_rows")
 
 elif section == "department":
-    view = purchase_stats.department_view(data, year)
+    view = purchases.department_view(data, year)
     m = st.columns([1.3, 1, 1, 1, 1])
     m[0].metric(T["total"].format(year=year), fmt.short_won(view.total), border=True)
     m[1].metric(T["inside"], fmt.percent(view.inside_share), border=True)
@@ -92,12 +83,12 @@ elif section == "department":
     url = config.database_url()
     wf = _ui.workforce(url, _ui.catalog_version(url))
     c1, c2 = st.columns(2)
-    quote_sheet = quote_stats.report_sheet(quote_stats.QuoteData.load(engine), year, today)  # (issue 14)
-    c1.download_button(T["report"], reports.report_xlsx(view, wf, today, {"견적 요청": quote_sheet}),
+    quote_sheet = quotes.report_sheet(quotes.QuoteData.load(engine), year, today)  # (issue 14)
+    c1.download_button(T["report"], purchases.report_xlsx(view, wf, today, {"견적 요청": quote_sheet}),
                        f"공공구매보고서_{year}.xlsx", XLSX,
                        key="report_xlsx")
-    year_rows = reports.purchases_for_people(data, data.purchases.filter(pl.col("year") == year))
-    c2.download_button(T["rows_csv"], export.csv_bytes(year_rows), f"구매내역_{year}.csv", "text/csv", key="rows_csv")
+    year_rows = purchases.purchases_for_people(data, data.purchases.filter(pl.col("year") == year))
+    c2.download_button(T["rows_csv"], files.csv_bytes(year_rows), f"구매내역_{year}.csv", "text/csv", key="rows_csv")
     trend, shares = st.columns(2)
     trend.altair_chart(alt.Chart(view.by_year.with_columns(eok=pl.col("amount") / 1e8), title="연도별 구매액").mark_bar()
                        .encode(x=alt.X("year:O", title="연도"), y=alt.Y("eok:Q", title="억원"),
@@ -149,7 +140,7 @@ elif section == "record":
     c1, c2 = st.columns(2)  # outside the form, so the product list follows the chosen enterprise
     ent_id = c1.selectbox("기업 (이름을 입력해 찾기)", list(ent_names), index=None, format_func=ent_names.get,
                           key="rec_ent", placeholder=text.PLACEHOLDER_ONE)
-    offered = (catalog_admin.enterprise_products(engine, ent_id).filter(pl.col("status") == "approved")
+    offered = (catalog.enterprise_products(engine, ent_id).filter(pl.col("status") == "approved")
                if ent_id is not None else pl.DataFrame(schema={"id": pl.Int64, "name": pl.String}))
     product_names = dict(zip(offered["id"], offered["name"], strict=True))
     product_id = c2.selectbox("제품 (선택)", list(product_names), index=None, format_func=product_names.get,
@@ -164,7 +155,7 @@ elif section == "record":
         on = c3.date_input("구매일자", value=today, max_value=today, key="rec_date")
         amount = c4.number_input("구매금액(원)", step=10_000, value=None, key="rec_amount",
                                  placeholder="예: 777000")  # a negative amount is refused in Korean
-        kind = c5.selectbox("구분", schema.PURCHASE_KINDS, key="rec_kind")
+        kind = c5.selectbox("구분", purchases.KINDS, key="rec_kind")
         c6, c7 = st.columns(2)
         method = c6.selectbox("계약방법", purchases.CONTRACT_METHODS, key="rec_method")
         desc = c7.text_input("품명·내용", max_chars=500, key="rec_desc")
@@ -174,7 +165,7 @@ elif section == "record":
     if submitted:
         try:
             purchases.record(engine, actor, values, today)
-        except (validation.ValidationFailed, access.PermissionDenied) as exc:
+        except errors.UserError as exc:
             _ui.release("purchase_form")
             _ui.show_error(exc)
         else:  # the list below reads the new row at once
@@ -192,16 +183,12 @@ elif section == "record":
                                                    f" · {r['amount']:,}원")(recent.filter(pl.col("id") == i).row(0, named=True)))
         if pick is not None:
             cur = recent.filter(pl.col("id") == pick).row(0, named=True)
-            from sqlalchemy import select
-
-            with engine.connect() as conn:
-                version = conn.execute(select(schema.purchases.c.version).where(schema.purchases.c.id == pick)).scalar()
-            st.session_state.setdefault(f"fix_version_{pick}", version)
+            st.session_state.setdefault(f"fix_version_{pick}", purchases.version_of(engine, pick))
             with st.form(f"fix_{pick}"):
                 c1, c2, c3 = st.columns(3)
                 f_on = c1.date_input("구매일자", cur["purchased_on"], max_value=today)
                 f_amount = c2.number_input("구매금액(원)", value=cur["amount"], step=10_000)
-                f_kind = c3.selectbox("구분", schema.PURCHASE_KINDS, index=schema.PURCHASE_KINDS.index(cur["kind"]))
+                f_kind = c3.selectbox("구분", purchases.KINDS, index=purchases.KINDS.index(cur["kind"]))
                 f_method = st.selectbox("계약방법", purchases.CONTRACT_METHODS,
                                         index=purchases.CONTRACT_METHODS.index(cur["contract_method"])
                                         if cur["contract_method"] in purchases.CONTRACT_METHODS else 0)
@@ -220,7 +207,7 @@ elif section == "record":
                         purchases.remove(engine, actor, pick, v)
                         st.success(T["deleted"])
                     st.session_state.pop(f"fix_version_{pick}", None)
-                except (validation.ValidationFailed, access.Conflict, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release(f"fix_{pick}")
                     _ui.show_error(exc)
 
@@ -250,12 +237,12 @@ elif section == "import":
                 try:
                     n = purchases.apply_import(engine, actor, preview, allow_duplicates=allow)
                     st.success(T["imported"].format(n=n))
-                except (validation.ValidationFailed, access.PermissionDenied) as exc:
+                except errors.UserError as exc:
                     _ui.release("import_go")
                     _ui.show_error(exc)
 
 elif section == "agreements":
-    current = purchase_stats.targets(data, year).join(data.institutions, on="institution_id", how="left")
+    current = purchases.targets(data, year).join(data.institutions, on="institution_id", how="left")
     _ui.table(current.select("institution_name", "target_amount", "target_ratio", "total_goods_services", "target"),
                  hide_index=True, key="agreements_table",
                  column_config={"institution_name": "기관", "target_amount": _ui.won_column("목표 금액(원)"),
@@ -279,13 +266,13 @@ elif section == "agreements":
                                         target_ratio=(ratio / 100 if ratio else None) if mode == "ratio" else None,
                                         total_goods_services=total if mode == "ratio" else None)
                 st.success(T["agreement_saved"])
-            except (validation.ValidationFailed, access.PermissionDenied) as exc:
+            except errors.UserError as exc:
                 _ui.release("agreement_form")
                 _ui.show_error(exc)
 
 else:
     st.caption(T["check_intro"])
-    suspects = purchase_stats.agency_suspects(data, year)
+    suspects = purchases.agency_suspects(data, year)
     _ui.table(suspects.select("purchased_on", "institution_name", "enterprise_name", "categories", "category",
                                  "description", "amount"), hide_index=True, key="agency_table",
                  column_config={"purchased_on": "구매일자", "institution_name": "기관", "enterprise_name": "기업",

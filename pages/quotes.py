@@ -5,19 +5,13 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import clock, fmt, text
-from sse_match.accounts import access
-from sse_match.catalog import products as catalog_admin
-from sse_match.catalog import validation
-from sse_match.quotes import notify
-from sse_match.quotes import requests as quotes
-from sse_match.quotes import stats as quote_stats
+from sse_match import accounts, catalog, clock, errors, fmt, quotes, text
 
 actor = _ui.page_guard("quotes")
 T, C = text.QUOTES, text.QUOTE_COLUMNS
 engine = _ui.engine()
 today = clock.today()
-ERRORS = (validation.ValidationFailed, access.PermissionDenied, access.Conflict, catalog_admin.NotFound)
+ERRORS = (catalog.ValidationFailed, accounts.PermissionDenied, accounts.Conflict, catalog.NotFound)
 
 st.title(T["title"])
 st.caption(T["intro"])
@@ -28,7 +22,7 @@ if actor.role == "admin":
                                    format_func=lambda k: T["sections"][k], label_visibility="collapsed") or "funnel"
 
 if actor.role == "officer":
-    notes = notify.for_actor(engine, actor, limit=20)
+    notes = quotes.for_actor(engine, actor, limit=20)
     unread = notes.filter(pl.col("read_at").is_null())
     with st.expander(T["notices"].format(n=unread.height), expanded=False):
         if notes.is_empty():
@@ -37,32 +31,32 @@ if actor.role == "officer":
             st.write(("🔵 " if row["read_at"] is None else "") + f"{row['at']:%Y-%m-%d %H:%M} · "
                      + text.md_escape(row["message"]))
         if unread.height and st.button(T["mark_read"], key="quotes_mark_read"):
-            notify.mark_read(engine, actor, clock.now())
+            quotes.mark_read(engine, actor, clock.now())
             st.rerun()
 
 
 def funnel_section() -> None:
-    data = quote_stats.QuoteData.load(engine)
+    data = quotes.QuoteData.load(engine)
     years = sorted({d.year for d in data.requests["created_at"].to_list()} | {today.year}, reverse=True)
     c1, c2 = st.columns([1, 3])
     year = c1.selectbox(T["funnel_year"], years, key="quotes_year")
-    by = c2.segmented_control(T["by"], list(quote_stats.DIMENSIONS), default="institution_name", key="quotes_by",
-                              format_func=quote_stats.DIMENSIONS.get) or "institution_name"
-    totals = quote_stats.totals(data, year)
-    via = quote_stats.through_requests(data, year)
-    median = quote_stats.median_days_to_first_answer(data, year)
+    by = c2.segmented_control(T["by"], list(quotes.DIMENSIONS), default="institution_name", key="quotes_by",
+                              format_func=quotes.DIMENSIONS.get) or "institution_name"
+    totals = quotes.totals(data, year)
+    via = quotes.through_requests(data, year)
+    median = quotes.median_days_to_first_answer(data, year)
     st.info(T["funnel_totals"].format(**totals))
     m = st.columns(2)
     m[0].metric(T["median"], T["median_value"].format(days=median) if median is not None else "-", border=True)
     m[1].metric(T["share"], fmt.percent(via.share), delta=f"금액 {fmt.percent(via.amount_share)}", delta_color="off",
                 help=T["share_help"], border=True)
-    table = quote_stats.funnel(data, by, year)
+    table = quotes.funnel(data, by, year)
     st.dataframe(table, hide_index=True, key="quotes_funnel",
-                 column_config={by: quote_stats.DIMENSIONS[by], **{s: C[s] if s in C else quote_stats.STEP_LABELS[s]
-                                                                   for s in quote_stats.STEPS},
-                                "answered": quote_stats.STEP_LABELS["answered"]})
+                 column_config={by: quotes.DIMENSIONS[by], **{s: C[s] if s in C else quotes.STEP_LABELS[s]
+                                                                   for s in quotes.STEPS},
+                                "answered": quotes.STEP_LABELS["answered"]})
     st.subheader(T["silent"])
-    silent = quote_stats.silent_enterprises(data, today)
+    silent = quotes.silent_enterprises(data, today)
     if silent.is_empty():
         st.caption(T["silent_none"])
     else:
@@ -146,7 +140,7 @@ def request_section() -> None:
             st.session_state[ver_key] = fn(engine, actor, rid, *args)
         except ERRORS as exc:
             _ui.show_error(exc)
-            if isinstance(exc, access.Conflict):
+            if isinstance(exc, errors.Conflict):
                 st.session_state.pop(ver_key, None)
         else:
             st.session_state[f"quote_flash_{rid}"] = ok

@@ -4,12 +4,7 @@
 import streamlit as st
 
 from pages import _suggestions, _supplier, _ui
-from sse_match import clock, text
-from sse_match.files import export
-from sse_match.matching import index as search
-from sse_match.matching import needs as matching
-from sse_match.places import geo, maps
-from sse_match.storage import schema
+from sse_match import clock, files, matching, places, plan, text
 
 actor = _ui.page_guard("search")
 
@@ -24,9 +19,9 @@ with st.form("search_form"):
     query = st.text_input(T["query"], placeholder=T["placeholder"], key="search_q")
     with st.expander(T["filters"]):
         c1, c2, c3 = st.columns(3)
-        types = c1.multiselect(T["types"], list(schema.SE_TYPES), key="search_types", placeholder=text.PLACEHOLDER_MULTI)
+        types = c1.multiselect(T["types"], list(plan.SE_TYPES), key="search_types", placeholder=text.PLACEHOLDER_MULTI)
         categories = c2.multiselect(T["categories"], list(index.category_names), key="search_categories", placeholder=text.PLACEHOLDER_MULTI)
-        places = c3.multiselect(T["places"], list(geo.GUS) + sorted(geo.admin_dongs(clock.today())["dong"]),
+        place_filter = c3.multiselect(T["places"], list(places.GUS) + sorted(places.admin_dongs(clock.today())["dong"]),
                                 key="search_places", placeholder=text.PLACEHOLDER_MULTI)
         c4, c5, c6 = st.columns(3)
         price_min = c4.number_input(T["price_min"], min_value=0, step=10_000, value=None, key="search_pmin")
@@ -52,11 +47,11 @@ def _set_query(value: str | None) -> None:
 
 
 def show_results(query: str) -> None:
-    mask = matching.filter_mask(cat, types=types, cert_only=cert_only, categories=categories, places=places,
+    mask = matching.filter_mask(cat, types=types, cert_only=cert_only, categories=categories, places=place_filter,
                                 price_min=price_min, price_max=price_max)
-    result = search.search(query, index, limit=30, mask=mask, place_filter=place_filter, per_enterprise=2)
+    result = matching.search(query, index, limit=30, mask=mask, place_filter=place_filter, per_enterprise=2)
     if result.query.problem:
-        hint = text.MATCHING[f"problem_{result.query.problem}"].format(n=search.MAX_NEED_CHARS)
+        hint = text.MATCHING[f"problem_{result.query.problem}"].format(n=matching.MAX_NEED_CHARS)
         (st.info if result.query.problem == "too_long" else st.warning)(hint)
         if result.query.problem != "too_long":
             return
@@ -64,7 +59,7 @@ def show_results(query: str) -> None:
         st.session_state.logged_query = query
         best = (cat["category"][result.matches[0].row] if result.matches and not result.no_match
                 else (result.nearest_categories[0] if result.nearest_categories else None))
-        maps.log_search(_ui.engine(), actor.user_id, actor.institution_id, query, result.no_match, best,
+        places.log_search(_ui.engine(), actor.user_id, actor.institution_id, query, result.no_match, best,
                         next(iter(result.query.gus), None))
     words = ", ".join(c.text for c in result.query.concepts) or "-"
     note = T["understood"].format(words=words)
@@ -72,7 +67,7 @@ def show_results(query: str) -> None:
         note += " · " + T["place_note"].format(places=", ".join(result.query.place_words))
     st.caption(note)
     for typed, word in result.query.hanyeong:
-        st.caption(search.Reason(typed, word, "hanyeong").text())
+        st.caption(matching.Reason(typed, word, "hanyeong").text())
     if result.query.multi_item:
         st.caption(text.MATCHING["items"].format(items=", ".join(it.text for it in result.query.items)))
     if result.no_match:
@@ -88,7 +83,7 @@ def show_results(query: str) -> None:
                 {k: text.RESULT_COLUMNS[k] for k in ("name", "enterprise_name", "category", "reason")}),
                 hide_index=True, key="search_similar")
         return
-    shown = search.SearchResult(result.query, matching.strong(result, share=0.0), False)
+    shown = matching.SearchResult(result.query, matching.strong(result, share=0.0), False)
     df = matching.search_frame(index, shown, sort, budget=budget)
     st.success(T["found"].format(n=df.height))
     if budget is None and result.query.budget is None:
@@ -115,9 +110,9 @@ def show_results(query: str) -> None:
     _supplier.picker(actor, df, cat, "search")  # (issue 14) detail and 견적 요청
     download = df.rename({k: v for k, v in labels.items() if k in df.columns})
     c1, c2 = st.columns(2)
-    c1.download_button(T["download_csv"], export.csv_bytes(download), "제품검색.csv", "text/csv",
+    c1.download_button(T["download_csv"], files.csv_bytes(download), "제품검색.csv", "text/csv",
                        key="search_csv")
-    c2.download_button(T["download_xlsx"], export.xlsx_bytes({"제품검색": download}), "제품검색.xlsx",
+    c2.download_button(T["download_xlsx"], files.xlsx_bytes({"제품검색": download}), "제품검색.xlsx",
                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="search_xlsx")
 
 

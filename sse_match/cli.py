@@ -12,6 +12,7 @@ import polars as pl
 from sse_match import clock
 from sse_match import workforce as stats
 from sse_match.demo import generator as demo
+from sse_match.errors import UserError
 from sse_match.storage import db
 
 
@@ -83,8 +84,8 @@ def cmd_user(args) -> int:
         else:
             auth.reset_password(engine, SYSTEM, args.login, _password(args))
             print(f"{args.login}의 비밀번호를 바꿨습니다.")
-    except auth.AuthError as exc:
-        return _fail(str(exc))
+    except UserError as exc:
+        return _fail(exc.message)
     return 0
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sse_match.text import BOOL_LABELS, FIELD_NAMES, VALUE_LABELS
+
 MAN = 10_000
 EOK = 100_000_000
 JO = 1_000_000_000_000
@@ -86,7 +90,6 @@ _MONEY_FIELDS = frozenset({"unit_price", "amount", "target_amount", "total_goods
 
 
 def _value(field: str, v) -> str:
-    from sse_match.text import BOOL_LABELS, VALUE_LABELS
 
     if v is None or v == "":
         return "(없음)"
@@ -108,9 +111,8 @@ def _value(field: str, v) -> str:
     return raw
 
 
-def changes(before: dict | None, after: dict | None) -> str:
+def changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
     """A change-log entry in words: '단가 12,000원 → 13,500원 · 상태 심사 중 → 승인'."""
-    from sse_match.text import FIELD_NAMES
 
     before, after = before or {}, after or {}
     parts = []

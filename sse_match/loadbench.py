@@ -25,10 +25,11 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
-from sse_match import config
+from sse_match import clock, config
 from sse_match.demo import generator as demo
 from sse_match.storage import db, pgcluster, schema
 
@@ -257,7 +258,7 @@ class User:
             pass
 
 
-async def probe_cross_replica(ports: list[int], stats: Stats) -> dict:
+async def probe_cross_replica(ports: list[int], stats: Stats) -> dict[str, Any]:
     """Record a purchase on replica 0 and look for it on replica 1 in its very next run."""
     if len(ports) < 2:
         return {"checked": 0}
@@ -331,7 +332,6 @@ def start_replicas(n: int, url: str, logdir: Path) -> list[tuple[int, subprocess
 def prepare_database(url: str) -> None:
     from datetime import datetime
 
-    from sse_match import clock
 
     engine = db.make_engine(url)
     db.migrate(engine)
@@ -360,7 +360,7 @@ def _p95(values: list[float]) -> float | None:
 
 
 def run(replicas: int = 2, users: int = 20, minutes: float = 10.0, database_url: str | None = None,
-        kill_one: bool = False, seed: int = 12) -> dict:
+        kill_one: bool = False, seed: int = 12) -> dict[str, Any]:
     cluster = None
     logdir = Path(tempfile.mkdtemp(prefix="sse-load-"))
     if database_url is None:
@@ -380,7 +380,7 @@ def run(replicas: int = 2, users: int = 20, minutes: float = 10.0, database_url:
         dead: set[int] = set()
         rss_peak: dict[int, float] = {}
 
-        async def main() -> dict:
+        async def main() -> dict[str, Any]:
             probe = await probe_cross_replica(ports, stats)
             start = time.monotonic()
             until = start + minutes * 60

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 APP_TITLE = "사회적경제 공공구매 매칭"
 DEMO_BADGE = "예시 데이터"
 DEMO_NOTE = (
     "이 화면의 기업·제품·구매 자료는 코드로 만든 **예시 데이터**입니다. "
     "2018년 6월말 기업 수와 근로자 수만 전주시 계획(사회적경제 일자리 1,000개 육성)의 실제 수치와 같습니다."
 )
+UNEXPECTED_ERROR = "처리 중 예상하지 못한 문제가 생겼습니다. 입력하신 내용은 저장되지 않았습니다. 잠시 후 다시 시도하고, 계속되면 사회적경제지원과에 알려 주세요."
 DB_UNAVAILABLE = (
     "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요. "
     "문제가 계속되면 사회적경제지원과 시스템 담당자에게 알려 주세요."
@@ -296,6 +299,18 @@ MAP = {
 }
 
 
+FIELD_LABELS = {  # stable field names → the Korean names forms, files and errors use
+    "name": "제품명", "spec": "규격", "description": "설명", "unit": "단위", "category": "분류",
+    "unit_price": "단가", "enterprise_name": "기업명", "representative": "대표자", "address": "주소",
+    "phone": "전화", "email": "전자우편", "homepage": "홈페이지", "main_business": "주요 사업",
+    "cert_no": "인증번호", "biz_no": "사업자등록번호", "workers": "근로자 수", "vulnerable": "취약계층 근로자",
+    "youth": "청년 근로자", "cert_date": "인증일", "cert_expiry": "인증 만료일", "code": "제품코드",
+    "purchased_on": "구매일자", "amount": "구매금액", "kind": "구분", "contract_method": "계약방법",
+    "institution": "기관명", "enterprise": "업체명", "product": "제품", "purchase": "구매 실적",
+    "target": "협약 목표", "total": "물품·용역 총구매액", "se_type": "기업 유형", "review_reason": "반려 사유",
+    "source_record_id": "원본 레코드 번호"}
+
+
 # --- sessions, password change, templates (issue 13) ---
 # Internal values as people read them; tables never show the stored code (`active`, `create`, `true`).
 VALUE_LABELS: dict[str, dict[str, str]] = {
@@ -373,7 +388,7 @@ MAP.update({
     "legend_hex": "육각형 높이: 그 안의 기업 수",
 })
 # 양식 내려받기: for each upload, the columns (Korean header → one example value) and what each means.
-TEMPLATES: dict[str, dict] = {
+TEMPLATES: dict[str, dict[str, Any]] = {
     "purchases": {
         "file": "구매실적_양식.xlsx", "sheet": "구매실적",
         "columns": {"기관명": "전주시청", "업체명": "(예시)전주사회적협동조합", "사업자등록번호": "418-81-35067",

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import polars as pl
-from sqlalchemy import Engine, Select, extract, func, select
+from sqlalchemy import Engine, extract, func, select
 
-from sse_match.plan import BASELINE, JOB_TARGETS
+from sse_match.plan import BASELINE, JOBS_TARGET_TOTAL, agreement_target
 from sse_match.storage import schema
+from sse_match.storage.db import read_frame
 from sse_match.text import GROUP_OF_TYPE, GROUPS
-
-JOBS_TARGET_TOTAL = sum(JOB_TARGETS.values())  # 1,000 new jobs, 2018-07 … 2022-06
-
-
-def frame(conn, stmt: Select, schema_overrides: dict | None = None) -> pl.DataFrame:
-    """Run a Core select into polars; SQLAlchemy's types give real dates on SQLite too."""
-    return pl.read_database(stmt, conn, schema_overrides=schema_overrides, infer_schema_length=None)
 
 
 @dataclass(frozen=True)
@@ -35,10 +30,10 @@ class Workforce:
     def load(cls, engine: Engine) -> Workforce:
         e, w = schema.enterprises.c, schema.workforce.c
         with engine.connect() as conn:
-            ents = frame(conn, select(e.id, e.se_type, e.founded_on, e.closed_on, e.gu, e.dong),
+            ents = read_frame(conn, select(e.id, e.se_type, e.founded_on, e.closed_on, e.gu, e.dong),
                          {"id": pl.Int64, "se_type": pl.String, "founded_on": pl.Date, "closed_on": pl.Date,
                           "gu": pl.String, "dong": pl.String})
-            snaps = frame(conn, select(w.enterprise_id, w.as_of, w.workers, w.vulnerable, w.youth),
+            snaps = read_frame(conn, select(w.enterprise_id, w.as_of, w.workers, w.vulnerable, w.youth),
                           {"enterprise_id": pl.Int64, "as_of": pl.Date, "workers": pl.Int64,
                            "vulnerable": pl.Int64, "youth": pl.Int64})
         ents = ents.with_columns(group=pl.col("se_type").replace_strict(GROUP_OF_TYPE, return_dtype=pl.String))
@@ -76,13 +71,13 @@ class Workforce:
         return pl.concat([self.by_group(d).with_columns(date=pl.lit(d)) for d in days])
 
 
-def summary(engine: Engine, as_of: date) -> dict:
+def summary(engine: Engine, as_of: date) -> dict[str, Any]:
     """The `summary` command's figures: organisations and workers by group on a date."""
     table = Workforce.load(engine).by_group(as_of)
     return {
         "as_of": as_of.isoformat(),
-        "enterprises": dict(zip(table["group"], table["orgs"], strict=True)),
-        "workers": dict(zip(table["group"], table["workers"], strict=True)),
+        "enterprises": dict[str, Any](zip(table["group"], table["orgs"], strict=True)),
+        "workers": dict[str, Any](zip(table["group"], table["workers"], strict=True)),
     }
 
 
@@ -106,15 +101,10 @@ def agreement_progress(engine: Engine, year: int) -> pl.DataFrame:
         .where(a.year == year)
     )
     with engine.connect() as conn:
-        df = frame(conn, stmt, {"id": pl.Int64, "name": pl.String, "city_affiliated": pl.Boolean,
+        df = read_frame(conn, stmt, {"id": pl.Int64, "name": pl.String, "city_affiliated": pl.Boolean,
                                 "target_amount": pl.Int64, "target_ratio": pl.Float64,
                                 "total_goods_services": pl.Int64, "purchased": pl.Int64})
-    return df.with_columns(
-        target=pl.coalesce(
-            pl.col("target_amount"),
-            (pl.col("target_ratio") * pl.col("total_goods_services")).round(0).cast(pl.Int64),
-        )
-    ).with_columns(
+    return df.with_columns(target=agreement_target()).with_columns(
         achievement=pl.when(pl.col("target") > 0).then(pl.col("purchased") / pl.col("target"))
     )
 

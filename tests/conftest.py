@@ -108,7 +108,11 @@ def demo_actor(url: str, login: str):
     """The demo account's Actor, through the real login path."""
     from sse_match.accounts import auth
 
-    return auth.authenticate(db.make_engine(url), login, DEMO_PASSWORDS[login])
+    eng = db.make_engine(url)
+    try:
+        return auth.authenticate(eng, login, DEMO_PASSWORDS[login])
+    finally:
+        eng.dispose()
 
 
 def session_token(url: str, login: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sse_match.errors import Conflict, PermissionDenied  # noqa: F401 - re-exported for callers
+
 ROLE_LABELS = {"admin": "사회적경제지원과", "officer": "구매담당자", "enterprise": "기업"}
 
 # Each page and the roles that may open it; app.py shows only these in navigation and every page
@@ -38,19 +40,6 @@ class Actor:
 
 
 SYSTEM = Actor(None, "system", "admin", display_name="시스템")  # CLI set-up and demo loading
-
-
-class PermissionDenied(PermissionError):
-    """The actor may not do this; the message is Korean."""
-
-
-class Conflict(RuntimeError):
-    """Someone saved a newer version first; carries what they changed so nothing is lost silently."""
-
-    def __init__(self, message: str, current: dict, last_change: dict | None):
-        super().__init__(message)
-        self.current = current
-        self.last_change = last_change
 
 
 def may_open(actor: Actor | None, page: str) -> bool:

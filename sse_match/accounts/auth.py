@@ -17,7 +17,9 @@ from sqlalchemy.exc import IntegrityError
 
 from sse_match.accounts import sessions
 from sse_match.accounts.access import SYSTEM, Actor, PermissionDenied, require_admin
+from sse_match.errors import AuthError, NotFound
 from sse_match.storage import audit, schema
+from sse_match.storage.db import read_frame
 
 MAX_FAILURES = 5  # wrong passwords in a row before the account locks
 LOCK_MINUTES = 15
@@ -37,10 +39,6 @@ LOGIN_FAILED = "아이디 또는 비밀번호가 맞지 않습니다. 여러 번
 _hasher = (PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
            if os.environ.get("SSE_ARGON2_PROFILE") == "test" else PasswordHasher())
 _DUMMY_HASH = _hasher.hash("timing-equaliser")  # verified for unknown names so both paths take as long
-
-
-class AuthError(Exception):
-    """A login or account change that cannot be done; the message is Korean and safe to show."""
 
 
 def check_password_policy(password: str, login: str = "") -> None:
@@ -245,10 +243,15 @@ def create_user(engine: Engine, actor: Actor, *, login: str, password: str | Non
     return uid
 
 
+def _base(row, expected_version: int | None) -> int:
+    """The version a write starts from: the one the admin saw, else the one just read in this transaction."""
+    return int(row["version"]) if expected_version is None else expected_version
+
+
 def _find(conn, login: str):
     row = conn.execute(select(schema.users).where(schema.users.c.login == login.strip().lower())).mappings().first()
     if row is None:
-        raise AuthError(f"사용자 {login}을(를) 찾을 수 없습니다.")
+        raise NotFound(f"사용자 {login}을(를) 찾을 수 없습니다.")
     return row
 
 
@@ -306,7 +309,6 @@ def change_password(engine: Engine, actor: Actor, old_password: str, new_passwor
 
 
 def list_users(engine: Engine) -> pl.DataFrame:
-    from sse_match.storage.db import read_frame
 
     u, i, e = schema.users.c, schema.institutions.c, schema.enterprises.c
     stmt = (select(u.id, u.login, u.display_name, u.role, u.email, u.disabled, u.locked_until,

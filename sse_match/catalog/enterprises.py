@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import polars as pl
 from sqlalchemy import Engine, func, insert, select, update
@@ -18,11 +19,12 @@ from sqlalchemy.exc import IntegrityError
 from sse_match.accounts.access import Actor, require_admin
 from sse_match.catalog import listing as catalog
 from sse_match.catalog import validation
-from sse_match.catalog.validation import FieldError, ValidationFailed
+from sse_match.catalog.validation import EnterpriseValues, FieldError, ValidationFailed
 from sse_match.files import tables
-from sse_match.places import placement
+from sse_match.places import geo, placement
 from sse_match.storage import audit, schema
 from sse_match.storage.db import read_frame
+from sse_match.storage.locking import locked_update
 
 # Target fields an import can fill, and the default column for each in the official open-data extracts.
 IMPORT_FIELDS = {
@@ -71,7 +73,7 @@ class ImportPreview:
         return {"new": self.new.height, "updated": self.updated.height, "unchanged": self.unchanged.height}
 
 
-def placed(address: str | None, lat: float | None = None, lon: float | None = None) -> dict:
+def placed(address: str | None, lat: float | None = None, lon: float | None = None) -> dict[str, Any]:
     """Enterprise columns from the address (or typed coordinates): gu, dong, adm_code, lat, lon, placement."""
     p = placement.place(address, lat, lon)
     return dict(gu=p.gu, dong=p.dong, adm_code=p.adm_code, lat=p.lat, lon=p.lon, placement=p.precision)
@@ -172,7 +174,7 @@ def _apply(engine: Engine, actor: Actor, preview: ImportPreview, today: date, no
         for r in preview.new.iter_rows(named=True):
             values = {k: r.get(k) for k in ("source_record_id", "name", "se_type", "address", "main_business",
                                             "biz_no", "representative", "phone")}
-            eid = conn.execute(insert(schema.enterprises).returning(e.id), dict(
+            eid = conn.execute(insert(schema.enterprises).returning(e.id), dict[str, Any](
                 **values, **placed(values["address"]), founded_on=today, status="active",
                 is_demo=False, version=1, created_at=now, updated_at=now)).scalar_one()
             audit.record(conn, actor, "import", "enterprises", eid, None, values, now)
@@ -191,7 +193,7 @@ def _apply(engine: Engine, actor: Actor, preview: ImportPreview, today: date, no
     return preview.counts
 
 
-def create_enterprise(engine: Engine, actor: Actor, values: dict, today: date, now: datetime | None = None) -> int:
+def create_enterprise(engine: Engine, actor: Actor, values: EnterpriseValues, today: date, now: datetime | None = None) -> int:
     require_admin(actor)
     clean, errors = validation.profile(values)
     if values.get("se_type") not in schema.SE_TYPES:
@@ -241,13 +243,12 @@ def set_coordinates(engine: Engine, actor: Actor, enterprise_id: int, lat: float
                     expected_version: int, now: datetime | None = None) -> int:
     """The admin fixes an approximate placement by typing coordinates (they win); None re-places from the address."""
     require_admin(actor)
-    if (lat is None) != (lon is None) or (lat is not None and not (35.6 < lat < 36.1 and 126.9 < lon < 127.4)):
+    if (lat is None) != (lon is None) or (lat is not None and lon is not None and not geo.in_jeonju(lat, lon)):
         raise ValidationFailed([FieldError(None, "lat", "전주 안의 위도·경도를 함께 넣어 주세요 (예: 35.82, 127.14)")])
     now = now or datetime.now()
     e = schema.enterprises.c
     with engine.begin() as conn:
         before = dict(conn.execute(select(schema.enterprises).where(e.id == enterprise_id)).mappings().one())
-        from sse_match.catalog.products import locked_update
 
         after = locked_update(conn, schema.enterprises, enterprise_id, expected_version,
                               {**placed(before["address"], lat, lon), "updated_at": now})
@@ -263,3 +264,24 @@ def approximate(engine: Engine) -> pl.DataFrame:
         return read_frame(conn, select(e.id, e.name, e.address, e.gu, e.dong, e.placement, e.lat, e.lon, e.version)
                      .where(e.placement.in_(("법정동", "구", "none")), e.status == "active").order_by(e.placement, e.id),
                      {"id": pl.Int64, "lat": pl.Float64, "lon": pl.Float64, "version": pl.Int64})
+
+
+_REGISTRY_SCHEMA = {"id": pl.Int64, "name": pl.String, "se_type": pl.String, "biz_no": pl.String, "gu": pl.String,
+                    "dong": pl.String, "placement": pl.String, "cert_expiry": pl.Date, "status": pl.String,
+                    "updated_at": pl.Datetime}
+
+
+def registry_frame(engine: Engine) -> pl.DataFrame:
+    """Every enterprise of the registry, newest first, for the department's 기업 등록부."""
+    e = schema.enterprises.c
+    with engine.connect() as conn:
+        return read_frame(conn, select(e.id, e.name, e.se_type, e.biz_no, e.gu, e.dong, e.placement, e.cert_expiry,
+                                       e.status, e.updated_at).order_by(e.id.desc()), _REGISTRY_SCHEMA)
+
+
+def names(engine: Engine, which: str) -> dict[int, str]:
+    """Every institution (`which="institutions"`) or enterprise by id, sorted by name, for pickers."""
+    t = schema.institutions if which == "institutions" else schema.enterprises
+    with engine.connect() as conn:
+        rows = conn.execute(select(t.c.id, t.c.name).order_by(t.c.name)).all()
+    return {int(i): str(n) for i, n in rows}

@@ -13,6 +13,7 @@ import polars as pl
 from sqlalchemy import Engine, and_, func, or_, select
 
 from sse_match.files import tables
+from sse_match.plan import CERTIFIED_TYPES, GUS
 from sse_match.storage import db, schema
 from sse_match.storage.db import read_frame
 
@@ -64,7 +65,7 @@ def approved(engine: Engine, today: date) -> pl.DataFrame:
         df = read_frame(conn, stmt, {"product_id": pl.Int64, "unit_price": pl.Int64, "enterprise_id": pl.Int64,
                                 "cert_expiry": pl.Date, "workers": pl.Int64, "vulnerable": pl.Int64})
     return df.with_columns(
-        cert_valid=pl.col("se_type").is_in(["사회적기업", "예비사회적기업", "마을기업", "자활기업"]),
+        cert_valid=pl.col("se_type").is_in(CERTIFIED_TYPES),
         vulnerable_share=pl.when(pl.col("workers") > 0).then(pl.col("vulnerable") / pl.col("workers")),
     )
 
@@ -93,13 +94,12 @@ def read_catalog(path: Path) -> pl.DataFrame:
     empty = df.with_row_index("row").filter(pl.col("name").is_null() | (pl.col("name").str.strip_chars() == ""))
     if empty.height:
         raise FileProblem(f"제품명이 비어 있는 행이 있습니다 (행 {', '.join(str(r + 2) for r in empty['row'].head(5))}).")
-    from sse_match.places.geo import GUS
 
     return df.with_columns(
         unit_price=prices,
         gu=pl.coalesce([pl.when(pl.col("address").str.contains(g)).then(pl.lit(g)) for g in GUS]),
         dong=pl.lit(None, pl.String),
-        cert_valid=pl.col("se_type").is_in(["사회적기업", "예비사회적기업", "마을기업", "자활기업"]),
+        cert_valid=pl.col("se_type").is_in(CERTIFIED_TYPES),
         vulnerable_share=pl.lit(None, pl.Float64),
     )
 

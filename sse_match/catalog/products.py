@@ -8,18 +8,22 @@ transaction, and bumps the catalog version so search sees the change at its next
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import polars as pl
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from sse_match.accounts.access import Actor, Conflict, PermissionDenied, require_admin, require_enterprise_write
+from sse_match.accounts.access import Actor, PermissionDenied, require_admin, require_enterprise_write
 from sse_match.catalog import listing as catalog
 from sse_match.catalog import validation
-from sse_match.catalog.validation import FieldError, ValidationFailed
+from sse_match.catalog.enterprises import placed
+from sse_match.catalog.validation import FieldError, ProductValues, ProfileValues, ValidationFailed
+from sse_match.errors import Conflict, NotFound
 from sse_match.matching import analysis_store
 from sse_match.storage import audit, schema
 from sse_match.storage.db import read_frame
+from sse_match.storage.locking import conflict, current_row, locked_update
 
 PRODUCT_FIELDS = ("name", "category", "spec", "unit_price", "unit", "description")
 PROFILE_FIELDS = ("name", "representative", "address", "phone", "email", "homepage", "main_business", "categories",
@@ -30,61 +34,26 @@ BULK_REQUIRED = ("제품명", "분류", "단가", "단위")
 BULK_MAX_ROWS = 2_000
 
 
-class NotFound(LookupError):
-    pass
-
-
-def _row(conn: Connection, table, record_id: int) -> dict:
-    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
-    if row is None:
-        raise NotFound("찾을 수 없는 항목입니다 (이미 지워졌을 수 있습니다).")
-    return dict(row)
-
-
-def _conflict(conn: Connection, table, record_id: int, labels: dict[str, str]) -> Conflict:
-    current = _row(conn, table, record_id)
-    last = audit.last_change(conn, table.name, record_id)
-    detail = ""
-    if last and last.get("after"):
-        changes = [f"{labels.get(k, k)}: {last['before'].get(k) if last.get('before') else ''} → {v}"
-                   for k, v in last["after"].items() if k not in ("version", "updated_at")]
-        when = last["at"].strftime("%Y-%m-%d %H:%M") if isinstance(last["at"], datetime) else last["at"]
-        detail = f" ({last['who']}, {when}) 바뀐 내용: " + "; ".join(changes)
-    return Conflict("다른 사용자가 먼저 저장했습니다" + detail + ". 입력하신 내용은 그대로 남아 있으니, 바뀐 내용을 확인한 뒤 "
-                    "다시 저장해 주세요.", current, last)
-
-
-def locked_update(conn: Connection, table, record_id: int, expected_version: int, values: dict,
-                  labels: dict[str, str] = validation.LABELS) -> dict:
-    """UPDATE … WHERE version = the version the user started from; a newer version raises Conflict."""
-    after = {**values, "version": expected_version + 1}
-    done = conn.execute(update(table).where(table.c.id == record_id, table.c.version == expected_version)
-                        .values(**after))
-    if done.rowcount != 1:
-        raise _conflict(conn, table, record_id, labels)
-    return after
-
-
 def _next_code(conn: Connection) -> str:
     n = conn.execute(select(func.coalesce(func.max(schema.products.c.id), 0))).scalar_one() + 1
     return f"P{n:07d}"
 
 
-def _insert_product(conn: Connection, enterprise_id: int, clean: dict, now: datetime) -> int:
+def _insert_product(conn: Connection, enterprise_id: int, clean: dict[str, Any], now: datetime) -> int:
     for attempt in range(5):  # another replica may take the same code: try the next one
         code = _next_code(conn)
         if attempt:
             code = f"{code}-{attempt}"
         try:
             with conn.begin_nested():
-                pid = conn.execute(insert(schema.products).returning(schema.products.c.id), dict(
+                pid = conn.execute(insert(schema.products).returning(schema.products.c.id), dict[str, Any](
                     enterprise_id=enterprise_id, code=code, status="pending", version=1, created_at=now,
                     updated_at=now, **clean)).scalar_one()
                 analysis_store.store(conn, pid, clean, now)  # matching reads it on the next index build
                 return pid
         except IntegrityError:
             continue
-    raise RuntimeError("제품코드를 만들지 못했습니다. 다시 시도해 주세요.")
+    raise Conflict("제품코드를 만들지 못했습니다 (동시에 여러 제품이 등록되었습니다). 다시 시도해 주세요.")
 
 
 def _enterprise_exists(conn: Connection, enterprise_id: int) -> None:
@@ -92,7 +61,7 @@ def _enterprise_exists(conn: Connection, enterprise_id: int) -> None:
         raise NotFound("기업을 찾을 수 없습니다.")
 
 
-def add_product(engine: Engine, actor: Actor, enterprise_id: int, values: dict,
+def add_product(engine: Engine, actor: Actor, enterprise_id: int, values: ProductValues,
                 now: datetime | None = None) -> int:
     require_enterprise_write(actor, enterprise_id)
     clean, errors = validation.product(values)
@@ -107,13 +76,13 @@ def add_product(engine: Engine, actor: Actor, enterprise_id: int, values: dict,
     return pid
 
 
-def update_product(engine: Engine, actor: Actor, product_id: int, values: dict, expected_version: int,
+def update_product(engine: Engine, actor: Actor, product_id: int, values: ProductValues, expected_version: int,
                    now: datetime | None = None) -> int:
     """Save changes; the product goes back to moderation. Returns the new version."""
     clean, errors = validation.product(values)
     now = now or datetime.now()
     with engine.begin() as conn:
-        before = _row(conn, schema.products, product_id)
+        before = current_row(conn, schema.products, product_id)
         require_enterprise_write(actor, before["enterprise_id"])
         if errors:
             raise ValidationFailed(errors)
@@ -131,7 +100,7 @@ def retire_product(engine: Engine, actor: Actor, product_id: int, expected_versi
                    now: datetime | None = None) -> None:
     now = now or datetime.now()
     with engine.begin() as conn:
-        before = _row(conn, schema.products, product_id)
+        before = current_row(conn, schema.products, product_id)
         require_enterprise_write(actor, before["enterprise_id"])
         after = locked_update(conn, schema.products, product_id, expected_version,
                               {"status": "retired", "updated_at": now})
@@ -153,21 +122,21 @@ def moderate(engine: Engine, actor: Actor, decisions: dict[int, int], approve: b
     p = schema.products.c
     with engine.begin() as conn:
         for pid, version in decisions.items():
-            before = _row(conn, schema.products, pid)
+            before = current_row(conn, schema.products, pid)
             if before["status"] != "pending":
                 raise Conflict(f"{before['name']}: 이미 처리된 제품입니다 (상태: {before['status']}).", before,
                                audit.last_change(conn, "products", pid))
             after = {"status": status, "review_reason": reason, "updated_at": now, "version": version + 1}
             done = conn.execute(update(schema.products).where(p.id == pid, p.version == version).values(**after))
             if done.rowcount != 1:
-                raise _conflict(conn, schema.products, pid, validation.LABELS)
+                raise conflict(conn, schema.products, pid, validation.LABELS)
             audit.record(conn, actor, "approve" if approve else "reject", "products", pid, before, after, now)
         catalog.bump_catalog_version(conn)
     return len(decisions)
 
 
 # ---- bulk upload -------------------------------------------------------------------------------
-def parse_bulk(raw: bytes, filename: str) -> tuple[list[dict], list[FieldError]]:
+def parse_bulk(raw: bytes, filename: str) -> tuple[list[dict[str, Any]], list[FieldError]]:
     """Every row checked; the file is usable only when the error list is empty."""
     try:
         df = catalog.read_table(raw, filename, "catalog")
@@ -209,7 +178,7 @@ def bulk_add(engine: Engine, actor: Actor, enterprise_id: int, raw: bytes, filen
 
 
 # ---- profile -----------------------------------------------------------------------------------
-def update_profile(engine: Engine, actor: Actor, enterprise_id: int, values: dict, expected_version: int,
+def update_profile(engine: Engine, actor: Actor, enterprise_id: int, values: ProfileValues, expected_version: int,
                    today: date, now: datetime | None = None) -> int:
     """Save the profile, and today's workforce snapshot when worker numbers are given."""
     require_enterprise_write(actor, enterprise_id)
@@ -219,7 +188,7 @@ def update_profile(engine: Engine, actor: Actor, enterprise_id: int, values: dic
     now = now or datetime.now()
     e = schema.enterprises.c
     with engine.begin() as conn:
-        before = _row(conn, schema.enterprises, enterprise_id)
+        before = current_row(conn, schema.enterprises, enterprise_id)
         if actor.role != "admin":  # certification facts and the business number are the department's to change
             for k in ("biz_no", "cert_no", "cert_date", "cert_expiry"):
                 clean.pop(k, None)
@@ -228,7 +197,6 @@ def update_profile(engine: Engine, actor: Actor, enterprise_id: int, values: dic
             raise ValidationFailed([FieldError(None, "biz_no", "다른 기업에 이미 등록된 번호입니다")])
         changes = {**clean, "updated_at": now}
         if clean.get("address") and clean["address"] != before["address"] and before["placement"] != "exact":
-            from sse_match.catalog.enterprises import placed
 
             changes.update(placed(clean["address"]))
         after = locked_update(conn, schema.enterprises, enterprise_id, expected_version, changes)
@@ -273,9 +241,9 @@ def moderation_queue(engine: Engine) -> pl.DataFrame:
         return read_frame(conn, stmt, {**_PRODUCT_SCHEMA, "enterprise_name": pl.String, "se_type": pl.String})
 
 
-def enterprise(engine: Engine, enterprise_id: int) -> dict:
+def enterprise(engine: Engine, enterprise_id: int) -> dict[str, Any]:
     with engine.connect() as conn:
-        row = _row(conn, schema.enterprises, enterprise_id)
+        row = current_row(conn, schema.enterprises, enterprise_id)
         w = schema.workforce.c
         snap = conn.execute(select(w.as_of, w.workers, w.vulnerable, w.youth).where(w.enterprise_id == enterprise_id)
                             .order_by(w.as_of.desc()).limit(1)).mappings().first()

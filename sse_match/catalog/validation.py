@@ -3,13 +3,56 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypedDict
 
 import polars as pl
 
+from sse_match import text
 from sse_match.catalog import bizno
 from sse_match.config import DATA_DIR
+from sse_match.errors import ValidationFailed  # noqa: F401 - re-exported: raised with FieldErrors
+
+
+class ProductValues(TypedDict, total=False):
+    """What a product form or a bulk-upload row writes (before validation)."""
+
+    name: str
+    category: str
+    spec: str | None
+    unit_price: int | str | None
+    unit: str
+    description: str | None
+
+
+class ProfileValues(TypedDict, total=False):
+    """What the enterprise profile form writes."""
+
+    name: str
+    representative: str | None
+    address: str | None
+    phone: str | None
+    email: str | None
+    homepage: str | None
+    main_business: str | None
+    categories: list[str] | str | None
+    cert_no: str | None
+    cert_date: object
+    cert_expiry: object
+    biz_no: str | None
+    workers: int | None
+    vulnerable: int | None
+    youth: int | None
+
+
+class EnterpriseValues(ProfileValues, total=False):
+    """What the department's new-enterprise form writes."""
+
+    se_type: str
+    lat: float | None
+    lon: float | None
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"<\s*[a-zA-Z/!?]")
@@ -20,15 +63,7 @@ NO_MARKUP = frozenset({"name", "enterprise_name", "spec", "unit", "representativ
 LIMITS = {"name": 100, "spec": 200, "description": 2000, "unit": 10, "category": 40, "enterprise_name": 100,
           "representative": 50, "address": 200, "phone": 30, "email": 100, "homepage": 200, "main_business": 200,
           "cert_no": 40}
-LABELS = {"name": "제품명", "spec": "규격", "description": "설명", "unit": "단위", "category": "분류",
-          "unit_price": "단가", "enterprise_name": "기업명", "representative": "대표자", "address": "주소",
-          "phone": "전화", "email": "전자우편", "homepage": "홈페이지", "main_business": "주요 사업",
-          "cert_no": "인증번호", "biz_no": "사업자등록번호", "workers": "근로자 수", "vulnerable": "취약계층 근로자",
-          "youth": "청년 근로자", "cert_date": "인증일", "cert_expiry": "인증 만료일", "code": "제품코드",
-          "purchased_on": "구매일자", "amount": "구매금액", "kind": "구분", "contract_method": "계약방법",
-          "institution": "기관명", "enterprise": "업체명", "product": "제품", "purchase": "구매 실적",
-          "target": "협약 목표", "total": "물품·용역 총구매액", "se_type": "기업 유형", "review_reason": "반려 사유",
-          "source_record_id": "원본 레코드 번호"}
+LABELS = text.FIELD_LABELS  # Korean field names live with the rest of the Korean text
 MAX_PRICE = 100_000_000_000  # 1,000억원: above this a price is a typo
 
 
@@ -41,14 +76,6 @@ class FieldError:
     def __str__(self) -> str:
         where = f"{self.row}행 " if self.row is not None else ""
         return f"{where}{LABELS.get(self.column, self.column)}: {self.reason}"
-
-
-class ValidationFailed(ValueError):
-    """Nothing was written; `errors` says what to fix."""
-
-    def __init__(self, errors: list[FieldError]):
-        super().__init__("\n".join(str(e) for e in errors))
-        self.errors = errors
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +121,10 @@ def parse_price(value) -> tuple[int | None, str | None]:
     return price, None
 
 
-def product(values: dict, row: int | None = None) -> tuple[dict, list[FieldError]]:
+def product(values: Mapping[str, Any], row: int | None = None) -> tuple[dict[str, Any], list[FieldError]]:
     """Clean product fields, or the reasons they cannot be saved."""
     errors: list[FieldError] = []
-    clean: dict = {}
+    clean: dict[str, Any] = {}
     for col, required in (("name", True), ("category", True), ("unit", True), ("spec", False),
                           ("description", False)):
         v = values.get(col)
@@ -122,10 +149,10 @@ PROFILE_TEXT = (("name", True), ("representative", False), ("address", False), (
                 ("homepage", False), ("main_business", False), ("cert_no", False))
 
 
-def profile_fields(values: dict, row: int | None = None) -> tuple[dict, list[FieldError]]:
+def profile_fields(values: Mapping[str, Any], row: int | None = None) -> tuple[dict[str, Any], list[FieldError]]:
     """The enterprise fields shared by the profile form and every official-list import (row = file row)."""
     errors: list[FieldError] = []
-    clean: dict = {}
+    clean: dict[str, Any] = {}
     for col, required in PROFILE_TEXT:
         if col not in values and row is not None:
             continue
@@ -149,7 +176,7 @@ def profile_fields(values: dict, row: int | None = None) -> tuple[dict, list[Fie
     return clean, errors
 
 
-def profile(values: dict) -> tuple[dict, list[FieldError]]:
+def profile(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
     clean, errors = profile_fields(values)
     for col in ("cert_date", "cert_expiry"):
         clean[col] = values.get(col)
@@ -165,6 +192,6 @@ def profile(values: dict) -> tuple[dict, list[FieldError]]:
         for k, v in w.items():
             if v is None or int(v) < 0:
                 errors.append(FieldError(None, k, "0 이상의 정수여야 합니다"))
-        if not errors and (int(w["vulnerable"]) > int(w["workers"]) or int(w["youth"]) > int(w["workers"])):
+        if not errors and (int(w["vulnerable"] or 0) > int(w["workers"] or 0) or int(w["youth"] or 0) > int(w["workers"] or 0)):
             errors.append(FieldError(None, "vulnerable", "취약계층·청년 근로자는 전체 근로자 수를 넘을 수 없습니다"))
     return clean, errors

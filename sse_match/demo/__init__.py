@@ -1,1 +1,1 @@
-"""demo."""
+"""Synthetic demo data, generated with a fixed seed and labelled as demo."""

@@ -8,32 +8,27 @@ names, addresses, products, purchases and later growth are invented, and every r
 
 from __future__ import annotations
 
-import math
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, func, insert, select
 
+from sse_match.accounts import auth
+from sse_match.accounts.access import SYSTEM
 from sse_match.catalog import bizno
 from sse_match.demo import learning as demo_learning
+from sse_match.demo import plan as demo_plan  # issue 15: the plan's programme records
 from sse_match.demo import quotes as demo_quotes
+from sse_match.demo.common import SEED, split_total
 from sse_match.demo.words import GIVEN, NAME_WORDS, SURNAMES, TEMPLATES, TRADE_WORDS
 from sse_match.places import geo
+from sse_match.plan import BASELINE, BASELINE_TABLE, CERTIFIED_TYPES, JOB_TARGETS, PLAN_BUDGET_EOK  # noqa: F401
 from sse_match.storage import schema
 from sse_match.text import GROUP_OF_TYPE
 
-SEED = 20180630
-BASELINE = date(2018, 6, 30)
-
-# The plan's 2018-06 table, by group: (organisations, workers). Facts from the seed document.
-BASELINE_TABLE = {
-    "사회적기업": (68, 894),
-    "마을기업": (5, 33),
-    "자활기업": (14, 116),
-    "협동조합": (316, 210),
-}
 # How the groups split into the six legal types (synthetic split; the plan's table merges them).
 BASELINE_TYPES = {
     "사회적기업": (("사회적기업", 52), ("예비사회적기업", 16)),
@@ -41,17 +36,6 @@ BASELINE_TYPES = {
     "자활기업": (("자활기업", 14),),
     "협동조합": (("협동조합", 294), ("사회적협동조합", 22)),
 }
-# Plan budget by year and source, in 억원 (seed table "연도별 자원투자"; 2022 = 2022.6).
-PLAN_BUDGET_EOK = {
-    2018: {"국비": 30, "도비": 4, "시비": 8},
-    2019: {"국비": 31.5, "도비": 4.2, "시비": 8.4},
-    2020: {"국비": 33, "도비": 4.4, "시비": 8.8},
-    2021: {"국비": 34.6, "도비": 4.6, "시비": 9.2},
-    2022: {"국비": 36.3, "도비": 4.8, "시비": 9.6},
-}
-# Plan job targets by year (2018 = July–December, 2022 = January–June). Facts from the seed.
-JOB_TARGETS = {2018: 220, 2019: 220, 2020: 200, 2021: 200, 2022: 160}
-
 # Synthetic net new jobs per half-year ending on the date: the demo's story, not a fact.
 NET_JOBS_BY_PERIOD = {
     date(2018, 12, 31): 233,
@@ -156,29 +140,11 @@ class _Ent:
     se_type: str
     founded_on: date
     category: str
-    dong: dict
+    dong: dict[str, Any]
     closed_on: date | None = None
     workers: int = 0
     products: list[int] = field(default_factory=list)
     weight: float = 1.0
-
-
-def split_total(total: int, n: int, rng: random.Random, minimum: int = 0, zero_share: float = 0.0) -> list[int]:
-    """Split `total` into `n` non-negative integers with a skewed spread, summing exactly to total."""
-    zeros = set(rng.sample(range(n), int(n * zero_share))) if zero_share else set()
-    live = [i for i in range(n) if i not in zeros]
-    base = {i: minimum for i in live}
-    rest = total - minimum * len(live)
-    if rest < 0:
-        raise ValueError("minimum too large for total")
-    weights = {i: rng.lognormvariate(0, 0.9) for i in live}
-    wsum = sum(weights.values())
-    shares = {i: rest * w / wsum for i, w in weights.items()}
-    alloc = {i: math.floor(s) for i, s in shares.items()}
-    left = rest - sum(alloc.values())
-    for i in sorted(live, key=lambda i: shares[i] - alloc[i], reverse=True)[:left]:
-        alloc[i] += 1
-    return [base.get(i, 0) + alloc.get(i, 0) for i in range(n)]
 
 
 def half_year_ends(start: date, until: date) -> list[date]:
@@ -197,7 +163,7 @@ def _rand_date(rng: random.Random, lo: date, hi: date) -> date:
     return lo + timedelta(days=rng.randint(0, max(0, (hi - lo).days)))
 
 
-def _weighted(rng: random.Random, weights: dict[str, float]) -> str:
+def _weighted(rng: random.Random, weights: Mapping[str, float]) -> str:
     keys = list(weights)
     return rng.choices(keys, weights=[weights[k] for k in keys])[0]
 
@@ -211,9 +177,9 @@ class _Generator:
         self.dongs_2018 = geo.admin_dongs(BASELINE).to_dicts()
         self.legal = geo.legal_dongs().to_dicts()
         self.ents: list[_Ent] = []
-        self.ent_rows: list[dict] = []
-        self.snapshots: list[dict] = []
-        self.product_rows: list[dict] = []
+        self.ent_rows: list[dict[str, Any]] = []
+        self.snapshots: list[dict[str, Any]] = []
+        self.product_rows: list[dict[str, Any]] = []
         self.biz_nos: set[str] = set()
         self.names: set[str] = set()
         self.product_items: dict[tuple[int, str], int] = {}
@@ -248,7 +214,7 @@ class _Generator:
                 return name
         raise RuntimeError("name space exhausted")
 
-    def _address(self, dong: dict) -> tuple[str, float, float]:
+    def _address(self, dong: dict[str, Any]) -> tuple[str, float, float]:
         rng = self.rng
         stem = dong["dong"].rstrip("동").rstrip("0123456789")
         road = rng.choice((f"{stem}로", f"{stem}{rng.randint(1, 12)}길", f"{stem}중앙로"))
@@ -275,7 +241,7 @@ class _Generator:
         self.ents.append(ent)
         address, lat, lon = self._address(dong)
         cert_date = cert_expiry = cert_no = None
-        if se_type in ("사회적기업", "예비사회적기업", "마을기업", "자활기업"):
+        if se_type in CERTIFIED_TYPES:
             cert_date = _rand_date(rng, founded_on, min(founded_on + timedelta(days=700), self.today))
             cert_no = f"제{cert_date.year}-{rng.randint(1, 999):03d}호"
             if se_type == "예비사회적기업":  # designation lasts three years
@@ -416,7 +382,7 @@ class _Generator:
                 return
 
     # ---- institutions, purchases, agreements -------------------------------------------------
-    def institutions(self) -> list[dict]:
+    def institutions(self) -> list[dict[str, Any]]:
         dongs = {d["dong"]: d for d in self.dongs_2018}
         rows = []
         for i, (name, kind, city, dong) in enumerate(INSTITUTIONS, start=1):
@@ -426,7 +392,7 @@ class _Generator:
                              lon=round(d["lon"] + self.rng.gauss(0, 0.001), 6), is_demo=True))
         return rows
 
-    def purchases(self, institutions: list[dict]) -> Iterator[dict]:
+    def purchases(self, institutions: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         rng = self.rng
         years = list(range(2018, self.today.year + 1))
         scale = {i["id"]: rng.lognormvariate(0, 0.6) * (2.5 if i["kind"] in ("지방자치단체",) else 1.0)
@@ -454,7 +420,7 @@ class _Generator:
                 pid += 1
                 yield {**row, "id": pid}
 
-    def _purchases_of(self, inst: dict, y: int, n: int) -> Iterator[dict]:
+    def _purchases_of(self, inst: dict[str, Any], y: int, n: int) -> Iterator[dict[str, Any]]:
         """About n purchases by one institution in one year (fewer in a year still under way)."""
         rng = self.rng
         end_day = date(y, 12, 31) if y < self.today.year else self.today
@@ -490,7 +456,7 @@ class _Generator:
                 created_at=datetime.combine(on, datetime.min.time()),
             )
 
-    def agreements(self, institutions: list[dict], yearly: dict[tuple[int, int], int]) -> list[dict]:
+    def agreements(self, institutions: list[dict[str, Any]], yearly: dict[tuple[int, int], int]) -> list[dict[str, Any]]:
         rng = self.rng
         rows = []
         for inst in institutions:
@@ -530,8 +496,6 @@ def needs_demo_accounts(engine: Engine) -> bool:
 
 def create_demo_accounts(engine: Engine, now: datetime) -> list[tuple[str, str, str]]:
     """The three demo logins: the officer at 전주시청, the enterprise user at an active certified enterprise."""
-    from sse_match.accounts import auth
-    from sse_match.accounts.access import SYSTEM
 
     e, i, p = schema.enterprises.c, schema.institutions.c, schema.products.c
     with engine.connect() as conn:
@@ -552,8 +516,8 @@ def create_demo_accounts(engine: Engine, now: datetime) -> list[tuple[str, str, 
     return out
 
 
-def _chunks(rows: Iterable[dict], n: int = 20_000) -> Iterator[list[dict]]:
-    buf: list[dict] = []
+def _chunks(rows: Iterable[dict[str, Any]], n: int = 20_000) -> Iterator[list[dict[str, Any]]]:
+    buf: list[dict[str, Any]] = []
     for r in rows:
         buf.append(r)
         if len(buf) >= n:
@@ -563,9 +527,9 @@ def _chunks(rows: Iterable[dict], n: int = 20_000) -> Iterator[list[dict]]:
         yield buf
 
 
-def plan_budget_rows() -> list[dict]:
+def plan_budget_rows() -> list[dict[str, Any]]:
     rows = []
-    for year, sources in PLAN_BUDGET_EOK.items():
+    for year, sources in PLAN_BUDGET_EOK.items():  # {year: {source: 억원}}
         for source, eok in sources.items():
             rows.append(dict(year=year, period_label="2022.6" if year == 2022 else str(year), source=source,
                              amount=round(eok * 100_000_000), spent=None))
@@ -615,10 +579,6 @@ def load(engine: Engine, today: date, size: DemoSize = DemoSize(), seed: int = S
                 sql = f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), COALESCE((SELECT MAX(id) FROM {t.name}), 0) + 1, false)"  # noqa: S608 (names from the schema)
                 conn.exec_driver_sql(sql)
         counts["quote_requests"] = demo_quotes.load(conn, today, seed)  # (issue 14) a year of 견적 요청
-    from sse_match.demo import (
-        plan as demo_plan,  # issue 15: the plan's programme records (imported here: it imports this module)
-    )
-
     counts.update(demo_plan.load(engine, today, seed))
     return counts
 

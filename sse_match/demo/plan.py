@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
-from sse_match.demo.generator import SEED, split_total
+from sse_match.demo.common import SEED, split_total
 from sse_match.programmes import mentoring
 from sse_match.programmes import targets as plan
 from sse_match.storage import schema
@@ -48,10 +49,10 @@ def load(engine: Engine, today: date, seed: int = SEED) -> dict[str, int]:
     common = dict(is_demo=True, version=1, created_by=None, created_at=now)
     e = schema.enterprises.c
     with engine.connect() as conn:
-        ents = [dict(r) for r in conn.execute(select(e.id, e.name, e.se_type, e.founded_on, e.closed_on, e.gu,
+        ents = [dict[str, Any](r) for r in conn.execute(select(e.id, e.name, e.se_type, e.founded_on, e.closed_on, e.gu,
                                                      e.categories)).mappings()]
     years = [y for y in range(2018, today.year + 1)]
-    rows: dict[str, list[dict]] = {k: [] for k in ("candidates", "grants", "youth", "local_projects", "spending",
+    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in ("candidates", "grants", "youth", "local_projects", "spending",
                                                     "cohorts", "school", "followups")}
 
     # Discovery: conversions per year near the plan's 50, people about two per organisation.
@@ -203,7 +204,7 @@ def load(engine: Engine, today: date, seed: int = SEED) -> dict[str, int]:
     return counts
 
 
-def _mentoring(engine: Engine, rng: random.Random, ents: list[dict], today: date, common: dict) -> dict[str, int]:
+def _mentoring(engine: Engine, rng: random.Random, ents: list[dict[str, Any]], today: date, common: dict[str, Any]) -> dict[str, int]:
     """Pairs from the suggestion engine (one in six overridden, with a reason) and their meetings."""
     pairs, meetings = [], []
     taken: set[int] = set()

@@ -9,6 +9,7 @@ import gc
 import os
 import random
 import time
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -18,6 +19,7 @@ from sse_match.demo.words import NAME_WORDS, TEMPLATES, TRADE_WORDS
 from sse_match.matching import hangul, morph
 from sse_match.matching import index as search
 from sse_match.matching.evaluation import load_needs
+from sse_match.plan import GUS
 
 _PREFIXES = ("", "", "", "친환경 ", "고급 ", "맞춤 ", "전주 ", "국산 ", "대용량 ", "소형 ")
 _CODE_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
@@ -52,7 +54,7 @@ def synthetic_catalog(n: int, seed: int = 7) -> pl.DataFrame:
         descs.append(desc)
         units.append(unit)
         prices.append(int(lo + (hi - lo) * ((k * 7919) % 1000) / 1000))
-    gus = np.where(rng.random(n) < 0.5, "완산구", "덕진구")
+    gus = np.where(rng.random(n) < 0.5, GUS[0], GUS[1])
     return pl.DataFrame({
         "code": [f"B{k:07d}" for k in range(n)], "name": names, "category": categories, "spec": specs,
         "unit_price": prices, "unit": units, "description": descs,
@@ -95,7 +97,7 @@ def _timed(fn, *args, **kw):
     return result, time.perf_counter() - t
 
 
-def _percentiles(samples: list[float]) -> dict:
+def _percentiles(samples: list[float]) -> dict[str, Any]:
     arr = np.array(samples) * 1000
     return {"p50_ms": round(float(np.percentile(arr, 50)), 2), "p95_ms": round(float(np.percentile(arr, 95)), 2),
             "max_ms": round(float(arr.max()), 2), "queries": len(samples)}
@@ -111,7 +113,7 @@ def pre_analyse(catalog: pl.DataFrame) -> tuple[dict[str, tuple[str, ...]], floa
     return morph.analyse_eojeols(kiwi, eojeols), time.perf_counter() - t
 
 
-def _build(catalog: pl.DataFrame) -> tuple[search.SearchIndex, dict]:
+def _build(catalog: pl.DataFrame) -> tuple[search.SearchIndex, dict[str, Any]]:
     gc.collect()
     analyses, analyse_s = pre_analyse(catalog)
     morph.analyzer().tokenize("가")  # Kiwi's model is loaded once per process, not per index build
@@ -136,7 +138,7 @@ def _single_queries(index: search.SearchIndex, queries: list[str]) -> list[float
     return times
 
 
-def _large_run(n: int, queries: list[str]) -> dict:
+def _large_run(n: int, queries: list[str]) -> dict[str, Any]:
     big = synthetic_catalog(n, seed=8)
     big_index, built = _build(big)
     times = _single_queries(big_index, queries)
@@ -147,9 +149,9 @@ def _large_run(n: int, queries: list[str]) -> dict:
 
 
 def run_search_bench(products: int = 100_000, large: int = 1_000_000, batch_needs: int = 1_000,
-                     brute_queries: int = 20, cdist_every: int = 10) -> dict:
+                     brute_queries: int = 20, cdist_every: int = 10) -> dict[str, Any]:
     queries = varied_needs(400, seed=3)
-    out: dict = {"machine": {"cores": os.cpu_count()}}
+    out: dict[str, Any] = {"machine": {"cores": os.cpu_count()}}
 
     cat = synthetic_catalog(products)
     index, out["index_100k"] = _build(cat)

@@ -11,6 +11,7 @@ import csv
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -55,7 +56,7 @@ def shared_set_a() -> Path | None:
     return next((p for p in candidates if (p / "queries.csv").exists()), None)
 
 
-def _rows(path: Path) -> list[dict]:
+def _rows(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 

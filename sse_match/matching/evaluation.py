@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -25,8 +26,11 @@ from rapidfuzz import fuzz, process
 
 from sse_match.config import ROOT
 from sse_match.demo.generator import DemoSize, _Generator
+from sse_match.demo.words import TEMPLATES
 from sse_match.matching import index as search
+from sse_match.matching import v1 as search_v1
 from sse_match.matching.eval_sets import KINDS, EvalSet, LabelledNeed, all_sets
+from sse_match.plan import CERTIFIED_TYPES, SE_TYPES
 
 NEEDS_FILE = ROOT / "tests" / "eval" / "needs.csv"
 EVAL_SEED = 4242
@@ -43,11 +47,10 @@ class Need:
 
 def make_catalog(seed: int = EVAL_SEED, n_enterprises: int = 110) -> pl.DataFrame:
     """A few hundred products from ~110 synthetic enterprises: every template item from 2–4 suppliers."""
-    from sse_match.demo.words import TEMPLATES
 
     gen = _Generator(date(2026, 1, 1), DemoSize(), seed)
     rng = random.Random(seed)
-    types = ("사회적기업", "예비사회적기업", "마을기업", "자활기업", "협동조합", "사회적협동조합")
+    types = SE_TYPES
     ents = [gen.add_enterprise(rng.choice(types), date(2019, 1, 1)) for _ in range(n_enterprises)]
     by_cat: dict[str, list] = {}
     for e in ents:
@@ -65,7 +68,7 @@ def make_catalog(seed: int = EVAL_SEED, n_enterprises: int = 110) -> pl.DataFram
                                  enterprise_id=e.id, enterprise_name=er["name"], se_type=er["se_type"],
                                  biz_no=er["biz_no"], gu=er["gu"], dong=er["dong"], address=er["address"]))
     return pl.DataFrame(rows).with_columns(
-        cert_valid=pl.col("se_type").is_in(["사회적기업", "예비사회적기업", "마을기업", "자활기업"]))
+        cert_valid=pl.col("se_type").is_in(CERTIFIED_TYPES))
 
 
 def load_needs(path: Path = NEEDS_FILE) -> list[Need]:
@@ -119,7 +122,6 @@ def stratified_folds(needs: list[LabelledNeed], k: int = K_FOLDS, seed: int = EV
 
 
 def run_all(sets: list[EvalSet]) -> list[Runs]:
-    from sse_match.matching import v1 as search_v1
 
     out = []
     for s in sets:
@@ -173,10 +175,10 @@ def need_scores(need: LabelledNeed, ranked: list[str], rejected: bool) -> dict[s
             "ndcg": _dcg(gains) / ideal if ideal else 0.0, "false_rejection": 0.0}
 
 
-def summarise(rows: list[tuple[LabelledNeed, dict]]) -> dict:
+def summarise(rows: list[tuple[LabelledNeed, dict[str, Any]]]) -> dict[str, Any]:
     m = [s for _, s in rows if "r5" in s]
     nm = [s for _, s in rows if "no_match_need" in s]
-    out: dict = {"needs": len(rows)}
+    out: dict[str, Any] = {"needs": len(rows)}
     if m:
         out |= {"R@5": float(np.mean([s["r5"] for s in m])), "MRR@10": float(np.mean([s["mrr"] for s in m])),
                 "nDCG@10": float(np.mean([s["ndcg"] for s in m])),
@@ -186,7 +188,7 @@ def summarise(rows: list[tuple[LabelledNeed, dict]]) -> dict:
     return out
 
 
-def _objective(rows: list[tuple[LabelledNeed, dict]]) -> float:
+def _objective(rows: list[tuple[LabelledNeed, dict[str, Any]]]) -> float:
     """Counted errors: a false rejection costs FALSE_REJECTION_COST missed rejections; R@5 breaks ties.
     `fit_v2` maximises it among cutoffs whose false rejection stays within MAX_FALSE_REJECTION."""
     missed = sum(1 - s["rejected"] for _, s in rows if "rejected" in s)
@@ -244,7 +246,7 @@ def fit_wratio(train: list[Runs]) -> float:
     return float(best[1])
 
 
-def cross_validate(runs: list[Runs], k: int = K_FOLDS, fit_v2_fn=fit_v2, fit_wratio_fn=fit_wratio) -> dict:
+def cross_validate(runs: list[Runs], k: int = K_FOLDS, fit_v2_fn=fit_v2, fit_wratio_fn=fit_wratio) -> dict[str, Any]:
     """Out-of-fold scores: each fold decided with constants fitted on the other folds only."""
     folds = stratified_folds([r.need for r in runs], k)
     rows: dict[str, list] = {"v2": [], "v1": [], "wratio": []}
@@ -271,7 +273,7 @@ def cross_validate(runs: list[Runs], k: int = K_FOLDS, fit_v2_fn=fit_v2, fit_wra
     return {"folds": k, "fitted_per_fold": fitted, "table": table}
 
 
-def evaluate(k: int = K_FOLDS) -> dict:
+def evaluate(k: int = K_FOLDS) -> dict[str, Any]:
     sets = all_sets()
     runs = run_all(sets)
     out = cross_validate(runs, k)
@@ -281,7 +283,7 @@ def evaluate(k: int = K_FOLDS) -> dict:
     return out
 
 
-def save_model(result: dict, path: Path = search.MODEL_FILE) -> None:
+def save_model(result: dict[str, Any], path: Path = search.MODEL_FILE) -> None:
     fm = result["final_model"]
     sets = ", ".join(f"{k} {v['needs']}" for k, v in result["sets"].items())
     path.write_text(json.dumps({"coef": [round(c, 4) for c in fm["coef"]], "cutoff": fm["cutoff"],
@@ -289,7 +291,7 @@ def save_model(result: dict, path: Path = search.MODEL_FILE) -> None:
                                ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def format_table(result: dict) -> str:
+def format_table(result: dict[str, Any]) -> str:
     """Markdown table: per kind and overall, v2 (out-of-fold) next to v1 and WRatio (out-of-fold cutoff)."""
     t = result["table"]
     lines = ["| kind | engine | needs | R@5 | MRR@10 | nDCG@10 | false rejection | no-match rejected |",

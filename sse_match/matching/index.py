@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 
 from sse_match.config import DATA_DIR
 from sse_match.matching import hangul, hanyeong, morph
+from sse_match.places import geo
 
 # Field weights: a word in the product name says most about what is sold (kept from v1, not fitted).
 FIELD_WEIGHTS = {"name": 3.0, "spec": 1.5, "category": 3.0, "keywords": 1.0, "description": 1.0, "enterprise": 0.6}
@@ -199,7 +200,6 @@ def load_categories(path: Path = DATA_DIR / "categories.csv") -> pl.DataFrame:
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """Place words → 구, and place words → set of 행정동 (효자동 → 효자1동…효자5동)."""
-    from sse_match.places import geo
 
     dongs = geo.admin_dongs_all()
     gu_words = {g: g for g in geo.GUS} | {g[:-1] + "구청": g for g in geo.GUS}

@@ -20,9 +20,13 @@ from sqlalchemy import Engine, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sse_match.accounts.access import Actor, require_admin
+from sse_match.catalog.listing import approved
 from sse_match.catalog.validation import FieldError, ValidationFailed
 from sse_match.matching import hangul, hanyeong
+from sse_match.matching.index import ACTION_NOUNS, STOPWORDS, load_synonyms
+from sse_match.places import geo
 from sse_match.storage import audit, db, schema
+from sse_match.storage.db import read_frame
 
 SESSION_GAP = timedelta(minutes=30)  # a pause this long ends a sitting (the usual cut in web analytics)
 FOLLOW_WINDOW = timedelta(minutes=15)  # what comes later than this after a failed search answers something else
@@ -40,7 +44,6 @@ _TOKEN = hangul.TOKEN_RE.pattern
 
 
 def _stopwords() -> frozenset[str]:
-    from sse_match.matching.index import ACTION_NOUNS, STOPWORDS
 
     return STOPWORDS | ACTION_NOUNS
 
@@ -48,7 +51,6 @@ def _stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     """구 and 동 names, with the stems officers type (효자동 for 효자1동…효자5동)."""
-    from sse_match.places import geo
 
     words = set(geo.GUS)
     for dong in [*geo.admin_dongs_all()["dong"].to_list(), *geo.legal_dongs()["legal_dong"].to_list()]:
@@ -68,7 +70,6 @@ def catalog_vocabulary(catalog: pl.DataFrame) -> dict[str, float]:
 
 def _events(engine: Engine, since: datetime) -> pl.DataFrame:
     """Searches, opened results and recorded purchases per officer, in time order."""
-    from sse_match.storage.db import read_frame
 
     s, f, p, b = schema.search_log.c, schema.search_followups.c, schema.products.c, schema.purchases.c
     officers = select(schema.users.c.id).where(schema.users.c.role.in_(EVIDENCE_ROLES))
@@ -163,7 +164,6 @@ def suggestions_from(events: pl.DataFrame, vocab: dict[str, float], known: set[t
 
 def _known_pairs(engine: Engine) -> set[tuple[str, str]]:
     """Pairs already decided here or already in the same group of data/synonyms.csv."""
-    from sse_match.matching.index import load_synonyms
 
     known: set[tuple[str, str]] = set()
     for group in load_synonyms():
@@ -177,7 +177,6 @@ def _known_pairs(engine: Engine) -> set[tuple[str, str]]:
 def suggestions(engine: Engine, today: date) -> pl.DataFrame:
     """Suggested query word → catalog word pairs, best supported first: query_word, catalog_word,
     kind (correction | hanyeong | synonym), sessions, users, share, last_seen, example."""
-    from sse_match.catalog.listing import approved
 
     since = datetime.combine(today - timedelta(days=LOOKBACK_DAYS), time.min)
     vocab = catalog_vocabulary(approved(engine, today))
@@ -245,7 +244,6 @@ def reject(engine: Engine, actor: Actor, query_word: str, catalog_word: str, now
 
 def decisions(engine: Engine) -> pl.DataFrame:
     """Decided pairs, newest first, with who decided."""
-    from sse_match.storage.db import read_frame
 
     t, u = schema.learned_synonyms.c, schema.users.c
     stmt = (select(t.query_word, t.catalog_word, t.status, t.support, t.decided_at, u.login)

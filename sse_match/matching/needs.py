@@ -13,6 +13,7 @@ import polars as pl
 from sse_match import fmt
 from sse_match.config import DATA_DIR
 from sse_match.matching import index as search
+from sse_match.text import MATCH, RESULT_COLUMNS
 
 SINGLE_SOURCE_FILE = DATA_DIR / "single_source.toml"
 
@@ -24,26 +25,39 @@ class SingleSourceHint:
     basis: str = ""
 
 
-def load_rules(path: Path = SINGLE_SOURCE_FILE) -> list[dict]:
+@dataclass(frozen=True)
+class SingleSourceRule:
+    """One rule of data/single_source.toml (a hint for officers, not legal advice)."""
+
+    name: str
+    types: tuple[str, ...]  # empty: every enterprise type
+    max_budget: int  # 추정가격 limit in 원
+    min_vulnerable_share: float
+    basis: str
+
+
+def load_rules(path: Path = SINGLE_SOURCE_FILE) -> list[SingleSourceRule]:
     with path.open("rb") as fh:
-        return tomllib.load(fh)["rules"]
+        raw = tomllib.load(fh)["rules"]
+    return [SingleSourceRule(str(r["name"]), tuple(r.get("types", ())), int(r["max_budget"]),
+                             float(r.get("min_vulnerable_share", 0.0)), str(r.get("basis", ""))) for r in raw]
 
 
 def single_source_hint(budget: int | None, se_type: str, vulnerable_share: float | None,
-                       rules: list[dict]) -> SingleSourceHint:
+                       rules: list[SingleSourceRule]) -> SingleSourceHint:
     """Whether a 1인 견적 수의계약 looks possible, with the rule and its legal basis (a hint, not advice)."""
     if budget is None:
         return SingleSourceHint(None, "")
     for rule in rules:
-        if rule["types"] and se_type not in rule["types"]:
+        if rule.types and se_type not in rule.types:
             continue
-        if (vulnerable_share or 0.0) < rule.get("min_vulnerable_share", 0.0):
+        if (vulnerable_share or 0.0) < rule.min_vulnerable_share:
             continue
-        limit = int(rule["max_budget"])
+        limit = rule.max_budget
         if budget <= limit:
-            return SingleSourceHint(True, f"{rule['name']} 가능 (한도 {fmt.korean_won(limit)})", rule["basis"])
-        return SingleSourceHint(False, f"예산 {fmt.korean_won(budget)}이 {rule['name']} 한도 "
-                                       f"{fmt.korean_won(limit)}를 넘습니다", rule["basis"])
+            return SingleSourceHint(True, f"{rule.name} 가능 (한도 {fmt.korean_won(limit)})", rule.basis)
+        return SingleSourceHint(False, f"예산 {fmt.korean_won(budget)}이 {rule.name} 한도 "
+                                       f"{fmt.korean_won(limit)}를 넘습니다", rule.basis)
     return SingleSourceHint(False, "해당하는 1인 견적 수의계약 규칙이 없습니다")
 
 
@@ -175,7 +189,6 @@ MAX_NEEDS = 2_000  # one page run; the CLI takes any number
 
 def results_for_people(results: pl.DataFrame) -> pl.DataFrame:
     """The 수요 매칭 table as officers read it: Korean headers, no-match rows spelled out."""
-    from sse_match.text import MATCH, RESULT_COLUMNS
 
     df = results.with_columns(
         name=pl.when(pl.col("no_match")).then(pl.lit(MATCH["no_match"])).otherwise(pl.col("name")),

@@ -7,9 +7,17 @@ from functools import lru_cache
 
 import polars as pl
 
+from sse_match import plan
 from sse_match.config import DATA_DIR
 
-GUS = ("완산구", "덕진구")
+GUS = plan.GUS
+# A box around Jeonju: a coordinate outside it is a typo (swapped or from another city).
+JEONJU_LAT = (35.6, 36.1)
+JEONJU_LON = (126.9, 127.4)
+
+
+def in_jeonju(lat: float, lon: float) -> bool:
+    return JEONJU_LAT[0] < lat < JEONJU_LAT[1] and JEONJU_LON[0] < lon < JEONJU_LON[1]
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ import json
 import os
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import polars as pl
@@ -19,9 +20,10 @@ from sqlalchemy import Engine, insert, select
 
 from sse_match import config
 from sse_match.places import geo
+from sse_match.places.placement import _tables
 from sse_match.storage import schema
-from sse_match.text import GROUP_OF_TYPE
 from sse_match.storage.db import read_frame
+from sse_match.text import GROUP_OF_TYPE
 from sse_match.workforce import Workforce
 
 CENTER = {"latitude": 35.835, "longitude": 127.12, "zoom": 11.2}
@@ -45,7 +47,7 @@ def boundary_path() -> Path | None:
     return Path(value) if value and Path(value).is_file() else None
 
 
-def load_boundary(path: Path) -> dict:
+def load_boundary(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -109,7 +111,6 @@ def dong_aggregates(df: pl.DataFrame, today: date) -> pl.DataFrame:
 
 def place_labels(today: date) -> pl.DataFrame:
     """구 and 행정동 names at their centroids: the map reads without tiles or a boundary file."""
-    from sse_match.places.placement import _tables
 
     dongs = geo.admin_dongs(today).select(label="dong", lat="lat", lon="lon").with_columns(size=pl.lit(12))
     gus = pl.DataFrame([{"label": g, "lat": v["lat"] + 0.012, "lon": v["lon"], "size": 20}
@@ -122,7 +123,7 @@ def _ramp(values: list[float]) -> list[list[int]]:
     return [[255, int(245 - 190 * v / top), int(235 - 200 * v / top), 170] for v in values]
 
 
-def boundary_with_measure(boundary: dict, per_dong: pl.DataFrame, measure: str) -> dict:
+def boundary_with_measure(boundary: dict[str, Any], per_dong: pl.DataFrame, measure: str) -> dict[str, Any]:
     """Copy of the GeoJSON with the measure and a fill colour on each 행정동 (matched by 10-digit code or name)."""
     by_code = {r["adm_code"]: r for r in per_dong.iter_rows(named=True) if r["adm_code"]}
     by_name = {r["dong"]: r for r in per_dong.iter_rows(named=True)}
@@ -153,7 +154,7 @@ def arcs(purchases: pl.DataFrame, institutions: pl.DataFrame, ents: pl.DataFrame
 
 
 def build_deck(points: pl.DataFrame, *, mode: str = "points", labels: pl.DataFrame | None = None,
-               boundary: dict | None = None, flows: pl.DataFrame | None = None,
+               boundary: dict[str, Any] | None = None, flows: pl.DataFrame | None = None,
                gaps: pl.DataFrame | None = None, picked: int | None = None) -> pdk.Deck:
     """The map: no basemap (no tiles needed), boundary or 동 labels, enterprises, aggregates, flows, gaps."""
     layers = []
@@ -241,7 +242,6 @@ def gap_table(engine: Engine, purchases: pl.DataFrame, approved: pl.DataFrame, s
 
 def gap_labels(gaps: pl.DataFrame) -> pl.DataFrame:
     """One label per 구 at its centroid listing the categories missing there."""
-    from sse_match.places.placement import _tables
 
     gus = _tables()[3]
     if gaps.is_empty():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import polars as pl
 
@@ -30,12 +31,12 @@ class Placement:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, dict, dict]:
+def _tables() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
     adm = geo.admin_dongs_all()
     admin = {r["dong"]: r for r in adm.iter_rows(named=True)}
     legal = {r["legal_dong"]: r for r in geo.legal_dongs().iter_rows(named=True)}
     # a bare 법정동 stem (효자동 for 효자동1가…3가): the mean point of its parts
-    stems: dict[str, list[dict]] = {}
+    stems: dict[str, list[dict[str, Any]]] = {}
     for name, r in legal.items():
         m = re.match(r"^(.+동)\d+가$", name)
         if m:
@@ -43,18 +44,18 @@ def _tables() -> tuple[dict, dict, dict, dict]:
     stem_points = {s: {"gu": rs[0]["gu"], "lat": sum(r["lat"] for r in rs) / len(rs),
                        "lon": sum(r["lon"] for r in rs) / len(rs), "legal_dong": s} for s, rs in stems.items()
                    if s not in legal}
-    gus = {g: {"lat": float(d["lat"].mean()), "lon": float(d["lon"].mean())}
+    gus = {g: {"lat": float(d["lat"].mean() or 0.0), "lon": float(d["lon"].mean() or 0.0)}  # type: ignore[arg-type]
            for g, d in adm.filter(pl.col("valid_to").is_null()).group_by("gu") for g in [g[0]]}
     return admin, legal, stem_points, gus
 
 
-def _current(dong: dict, admin: dict) -> dict:
+def _current(dong: dict[str, Any], admin: dict[str, Any]) -> dict[str, Any]:
     """An ended dong (금암1동) to the one that took its place (금암동), keeping the old point."""
     succ = dong.get("successor")
     return admin.get(succ, dong) if succ else dong
 
 
-def _nearest_admin(gu: str, lat: float, lon: float) -> dict:
+def _nearest_admin(gu: str, lat: float, lon: float) -> dict[str, Any]:
     admin = _tables()[0]
     live = [d for d in admin.values() if d["gu"] == gu and d["valid_to"] is None]
     return min(live, key=lambda d: (d["lat"] - lat) ** 2 + (d["lon"] - lon) ** 2)

@@ -9,17 +9,20 @@ out unless the department allows it. The department may pick someone else, givin
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import polars as pl
-from sqlalchemy import Connection, Engine, and_, select
+from sqlalchemy import Engine, select
 
 from sse_match.accounts.access import Actor
 from sse_match.programmes import records as plan_records
+from sse_match.programmes.records import COMPETITION_YEARS, shared_institutions  # noqa: F401 - part of the mentoring API
 from sse_match.storage import schema
-from sse_match.text import GROUP_OF_TYPE
 from sse_match.storage.db import read_frame
+from sse_match.text import GROUP_OF_TYPE
 from sse_match.workforce import Workforce
 
 # Categories whose enterprises share customers, suppliers or skills (the department's judgement).
@@ -32,7 +35,6 @@ ADJACENT = (
     ("의류·봉제", "기념품·판촉물"), ("IT·소프트웨어", "영상·사진"), ("재활용·자원순환", "청소·방역"),
 )
 LEADING_MIN_YEARS = 3  # a mentor has run for at least three years (past the usual start-up failures)
-COMPETITION_YEARS = 2  # shared buyers in the two years before the pair starts count as competition
 WEIGHTS = {"category": 0.30, "years": 0.15, "workers": 0.15, "purchases": 0.15, "near": 0.25}
 WORKERS_FULL = 20  # workers at which the workforce score is full
 YEARS_FULL = 10  # years active at which the seniority score is full
@@ -40,22 +42,6 @@ YEARS_FULL = 10  # years active at which the seniority score is full
 
 def _adjacent(category: str) -> set[str]:
     return {b for a, b in ADJACENT if a == category} | {a for a, b in ADJACENT if b == category}
-
-
-def shared_institutions(conn: Connection, a: int, b: int, on: date | None = None) -> list[str]:
-    """Institutions both enterprises sold to in the years before `on` (all years when None)."""
-    p, i = schema.purchases.c, schema.institutions.c
-    cond = [p.enterprise_id == a]
-    if on is not None:
-        cond.append(p.purchased_on >= on - timedelta(days=365 * COMPETITION_YEARS))
-        cond.append(p.purchased_on <= on)
-    mine = select(p.institution_id).where(and_(*cond))
-    cond_b = [p.enterprise_id == b, p.institution_id.in_(mine)]
-    if on is not None:
-        cond_b += cond[1:]
-    rows = conn.execute(select(i.name).where(i.id.in_(select(p.institution_id).where(and_(*cond_b))))
-                        .order_by(i.name)).all()
-    return [r[0] for r in rows]
 
 
 @dataclass(frozen=True)
@@ -129,7 +115,7 @@ def suggest(engine: Engine, mentee_id: int, today: date, k: int = 5, allow_compe
                     "score", "reason"))
 
 
-def record_pair(engine: Engine, actor: Actor, values: dict, suggested_mentor_id: int | None, today: date,
+def record_pair(engine: Engine, actor: Actor, values: Mapping[str, Any], suggested_mentor_id: int | None, today: date,
                 now: datetime | None = None, token: str | None = None) -> int:
     """Agree a pair. A mentor other than the suggested one needs `override_reason` in `values`."""
     return plan_records.create(engine, actor, "pairs", values, today, now, token,

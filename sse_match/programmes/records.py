@@ -11,22 +11,63 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 import polars as pl
 import xlsxwriter
-from sqlalchemy import Connection, Engine, Table, delete, insert, or_, select
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Integer,
+    Table,
+    and_,
+    delete,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.exc import IntegrityError
 
 from sse_match.accounts.access import Actor, PermissionDenied, require_admin
 from sse_match.catalog import bizno, validation
 from sse_match.catalog import listing as catalog
-from sse_match.catalog.products import locked_update
+from sse_match.catalog.enterprises import norm_name
 from sse_match.catalog.validation import FieldError, ValidationFailed
 from sse_match.purchases.records import parse_amount, parse_date
 from sse_match.storage import audit, schema
+from sse_match.storage.db import read_frame
+from sse_match.storage.locking import conflict as _conflict
+from sse_match.storage.locking import locked_update
+
+COMPETITION_YEARS = 2  # shared buyers in the two years before the pair starts count as competition
+_PL_TYPES = {Integer: pl.Int64, BigInteger: pl.Int64, Date: pl.Date, DateTime: pl.Datetime, Boolean: pl.Boolean,
+             Float: pl.Float64}
+
+
+def shared_institutions(conn: Connection, a: int, b: int, on: date | None = None) -> list[str]:
+    """Institutions both enterprises sold to in the years before `on` (all years when None)."""
+    p, i = schema.purchases.c, schema.institutions.c
+    cond = [p.enterprise_id == a]
+    if on is not None:
+        cond.append(p.purchased_on >= on - timedelta(days=365 * COMPETITION_YEARS))
+        cond.append(p.purchased_on <= on)
+    mine = select(p.institution_id).where(and_(*cond))
+    cond_b = [p.enterprise_id == b, p.institution_id.in_(mine)]
+    if on is not None:
+        cond_b += cond[1:]
+    rows = conn.execute(select(i.name).where(i.id.in_(select(p.institution_id).where(and_(*cond_b))))
+                        .order_by(i.name)).all()
+    return [r[0] for r in rows]
+
+
 
 GRANT_PROGRAMMES = ("사회적기업 일자리창출사업", "전문인력 지원사업", "사업개발비 지원사업", "마을기업 육성사업",
                     "협동조합 활성화 지원", "기타 재정지원")
@@ -56,18 +97,18 @@ class Kind:
     label: str
     table: Table
     fields: tuple[Field, ...]
-    check: Callable[[Connection, dict, int | None], list[FieldError]] | None = None
+    check: Callable[[Connection, dict[str, Any], int | None], list[FieldError]] | None = None
     # Columns naming the enterprise that may read a row (its own grants and mentoring); empty: admin only.
     owner_columns: tuple[str, ...] = ()
 
 
-def _order(clean: dict, row: int | None, pairs: list[tuple[str, str, str, str]]) -> list[FieldError]:
+def _order(clean: dict[str, Any], row: int | None, pairs: list[tuple[str, str, str, str]]) -> list[FieldError]:
     """Later dates may not come before earlier ones: (early col, early label, late col, late label)."""
     return [FieldError(row, b_label, f"{a_label}보다 빠릅니다") for a, a_label, b, b_label in pairs
             if clean.get(a) and clean.get(b) and clean[b] < clean[a]]
 
 
-def _check_candidate(conn: Connection, c: dict, row: int | None) -> list[FieldError]:
+def _check_candidate(conn: Connection, c: dict[str, Any], row: int | None) -> list[FieldError]:
     errors = []
     if not (c.get("ondure_on") or c.get("prelim_on") or c.get("converted_on")):
         errors.append(FieldError(row, "단계", "온두레 선정일·예비 단계일·전환일 중 하나는 있어야 합니다"))
@@ -81,26 +122,25 @@ def _check_candidate(conn: Connection, c: dict, row: int | None) -> list[FieldEr
 
 
 def _check_period(start: str, start_label: str, end: str, end_label: str):
-    def check(conn: Connection, c: dict, row: int | None) -> list[FieldError]:
+    def check(conn: Connection, c: dict[str, Any], row: int | None) -> list[FieldError]:
         return _order(c, row, [(start, start_label, end, end_label)])
     return check
 
 
-def _check_youth(conn: Connection, c: dict, row: int | None) -> list[FieldError]:
+def _check_youth(conn: Connection, c: dict[str, Any], row: int | None) -> list[FieldError]:
     errors = _order(c, row, [("start_on", "시작일", "end_on", "종료일")])
     if c.get("stayed_employed") is not None and not c.get("end_on"):
         errors.append(FieldError(row, "종료 후 계속 고용", "사업이 끝난 뒤에만 적을 수 있습니다 (종료일을 먼저 적어 주세요)"))
     return errors
 
 
-def _check_spending(conn: Connection, c: dict, row: int | None) -> list[FieldError]:
+def _check_spending(conn: Connection, c: dict[str, Any], row: int | None) -> list[FieldError]:
     if c.get("spent_on") and c.get("year") and c["spent_on"].year != c["year"]:
         return [FieldError(row, "집행일", f"{c['year']}년 집행이 아닙니다")]
     return []
 
 
-def _check_pair(conn: Connection, c: dict, row: int | None) -> list[FieldError]:
-    from sse_match.programmes import mentoring
+def _check_pair(conn: Connection, c: dict[str, Any], row: int | None) -> list[FieldError]:
 
     errors = _order(c, row, [("started_on", "시작일", "ended_on", "종료일")])
     if c.get("mentee_id") and c.get("mentee_id") == c.get("mentor_id"):
@@ -109,14 +149,14 @@ def _check_pair(conn: Connection, c: dict, row: int | None) -> list[FieldError]:
             and not (c.get("override_reason") or "").strip()):
         errors.append(FieldError(row, "조정 사유", "추천과 다른 멘토를 정할 때는 사유를 적어 주세요"))
     if c.get("mentee_id") and c.get("mentor_id") and not c.get("allow_competition"):
-        shared = mentoring.shared_institutions(conn, c["mentee_id"], c["mentor_id"], c.get("started_on"))
+        shared = shared_institutions(conn, c["mentee_id"], c["mentor_id"], c.get("started_on"))
         if shared:
             errors.append(FieldError(row, "경쟁 허용", "같은 기관에 납품하는 경쟁 관계입니다 ("
                                      + ", ".join(shared[:3]) + "). 그래도 맺으려면 경쟁 허용을 표시해 주세요"))
     return errors
 
 
-def _check_meeting(conn: Connection, c: dict, row: int | None) -> list[FieldError]:
+def _check_meeting(conn: Connection, c: dict[str, Any], row: int | None) -> list[FieldError]:
     if c.get("pair_id") is None:
         return []
     p = schema.plan_mentoring_pairs.c
@@ -263,7 +303,6 @@ class Lookups:
 
     @classmethod
     def load(cls, conn: Connection) -> Lookups:
-        from sse_match.catalog.enterprises import norm_name
 
         e = schema.enterprises.c
         rows = conn.execute(select(e.id, e.name, e.biz_no)).all()
@@ -273,7 +312,6 @@ class Lookups:
         return cls({r[0] for r in rows}, {b: eid for eid, _n, b in rows if b}, by_name)
 
     def resolve(self, v) -> tuple[int | None, str | None]:
-        from sse_match.catalog.enterprises import norm_name
 
         if isinstance(v, int) and not isinstance(v, bool):
             return (v, None) if v in self.ids else (None, "등록되지 않은 기업입니다")
@@ -289,10 +327,10 @@ class Lookups:
         return None, f"등록되지 않은 기업입니다: {t}"
 
 
-def clean_row(k: Kind, values: dict, today: date, lookups: Lookups, row: int | None = None
-              ) -> tuple[dict, list[FieldError]]:
+def clean_row(k: Kind, values: Mapping[str, Any], today: date, lookups: Lookups, row: int | None = None
+              ) -> tuple[dict[str, Any], list[FieldError]]:
     """Typed values for the table, or the reasons (named by the Korean label and file row)."""
-    out: dict = {}
+    out: dict[str, Any] = {}
     errors: list[FieldError] = []
     for f in k.fields:
         v = values.get(f.name)
@@ -364,12 +402,12 @@ def _owner_filter(k: Kind, enterprise_id: int):
 
 
 # ---- writes ------------------------------------------------------------------------------------
-def _check_all(conn: Connection, k: Kind, clean: dict, row: int | None) -> list[FieldError]:
+def _check_all(conn: Connection, k: Kind, clean: dict[str, Any], row: int | None) -> list[FieldError]:
     return k.check(conn, clean, row) if k.check else []
 
 
-def create(engine: Engine, actor: Actor, key: str, values: dict, today: date, now: datetime | None = None,
-           token: str | None = None, extra: dict | None = None) -> int:
+def create(engine: Engine, actor: Actor, key: str, values: Mapping[str, Any], today: date, now: datetime | None = None,
+           token: str | None = None, extra: dict[str, Any] | None = None) -> int:
     """One record from a form. The same `token` twice (a double click) returns the first record's id."""
     _require_writer(actor)
     k = kind(key)
@@ -390,7 +428,7 @@ def create(engine: Engine, actor: Actor, key: str, values: dict, today: date, no
             rid = conn.execute(insert(k.table).returning(k.table.c.id), row).scalar_one()
             audit.record(conn, actor, "create", k.table.name, rid, None, row, now)
             if token:
-                conn.execute(insert(schema.plan_submissions), dict(token=token, table_name=k.table.name,
+                conn.execute(insert(schema.plan_submissions), dict[str, Any](token=token, table_name=k.table.name,
                                                                    record_id=rid, at=now))
     except IntegrityError:
         if token:  # the same submission won a race with this one: report the record it wrote
@@ -403,15 +441,15 @@ def create(engine: Engine, actor: Actor, key: str, values: dict, today: date, no
     return rid
 
 
-def _current(conn: Connection, k: Kind, record_id: int) -> dict:
+def _current(conn: Connection, k: Kind, record_id: int) -> dict[str, Any]:
     row = conn.execute(select(k.table).where(k.table.c.id == record_id)).mappings().first()
     if row is None:
         raise ValidationFailed([FieldError(None, k.label, "찾을 수 없는 기록입니다 (이미 지워졌을 수 있습니다)")])
     return dict(row)
 
 
-def update(engine: Engine, actor: Actor, key: str, record_id: int, values: dict, expected_version: int,
-           today: date, now: datetime | None = None, extra: dict | None = None) -> int:
+def update(engine: Engine, actor: Actor, key: str, record_id: int, values: Mapping[str, Any], expected_version: int,
+           today: date, now: datetime | None = None, extra: dict[str, Any] | None = None) -> int:
     """Save over the version the user started from; a newer version raises access.Conflict."""
     _require_writer(actor)
     k = kind(key)
@@ -439,7 +477,6 @@ def remove(engine: Engine, actor: Actor, key: str, record_id: int, expected_vers
         before = _current(conn, k, record_id)
         done = conn.execute(delete(k.table).where(k.table.c.id == record_id, k.table.c.version == expected_version))
         if done.rowcount != 1:
-            from sse_match.catalog.products import _conflict
 
             raise _conflict(conn, k.table, record_id, {f.name: f.label for f in k.fields})
         audit.record(conn, actor, "delete", k.table.name, record_id, before, None, now)
@@ -466,7 +503,7 @@ def link_candidate(engine: Engine, actor: Actor, candidate_id: int, enterprise_i
 @dataclass
 class RecordImport:
     key: str
-    rows: list[dict] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
     errors: list[FieldError] = field(default_factory=list)
 
     @property
@@ -513,7 +550,7 @@ def apply_import(engine: Engine, actor: Actor, preview: RecordImport, now: datet
         raise ValidationFailed(preview.errors)
     k = kind(preview.key)
     now = now or datetime.now()
-    rows = [dict(r, created_by=actor.user_id, created_at=now, version=1) for r in preview.rows]
+    rows = [dict[str, Any](r, created_by=actor.user_id, created_at=now, version=1) for r in preview.rows]
     with engine.begin() as conn:
         conn.execute(insert(k.table), rows)
         audit.record(conn, actor, "import", k.table.name, None, None, {"rows": len(rows)}, now)
@@ -563,7 +600,6 @@ def _how(f: Field) -> str:
 # ---- reads -------------------------------------------------------------------------------------
 def records(engine: Engine, actor: Actor, key: str, enterprise_id: int | None = None) -> pl.DataFrame:
     """The rows of one kind: all for the department; an enterprise only its own grants and mentoring."""
-    from sse_match.storage.db import read_frame
 
     k = kind(key)
     stmt = select(k.table).order_by(k.table.c.id.desc())
@@ -586,7 +622,6 @@ def records(engine: Engine, actor: Actor, key: str, enterprise_id: int | None = 
     return rows
 
 
-def _typed(table: Table) -> dict:
-    from sse_match.programmes.targets import _PL_TYPES
+def _typed(table: Table) -> dict[str, Any]:
 
     return {c: next((v for t, v in _PL_TYPES.items() if isinstance(c.type, t)), pl.String) for c in table.c}

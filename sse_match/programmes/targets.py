@@ -10,12 +10,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import polars as pl
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Engine, Float, Integer, Table, select
+from sqlalchemy import Engine, Table, select
 
+from sse_match import clock
+from sse_match.files.export import _FORMULA_START
 from sse_match.plan import BASELINE, JOB_TARGETS, PLAN_BUDGET_EOK
-from sse_match.storage import schema
+from sse_match.programmes.records import _PL_TYPES, KINDS
+from sse_match.purchases.stats import jobs_by_plan_year
+from sse_match.storage import db, schema
+from sse_match.storage.db import read_frame
+from sse_match.storage.schema import PLAN_YOUTH_FIELDS
+from sse_match.workforce import Workforce
 
 STAGE1 = "1단계 사회적경제조직 발굴 및 육성"
 STAGE2 = "2단계 사회적경제 생태계 조성"
@@ -148,15 +156,14 @@ def period_label(t: Target, year: int) -> str:
 
 
 # ---- records as frames -------------------------------------------------------------------------
-_PL_TYPES = {Integer: pl.Int64, BigInteger: pl.Int64, Date: pl.Date, DateTime: pl.Datetime, Boolean: pl.Boolean,
-             Float: pl.Float64}
+
 
 
 def table_frame(conn, table: Table) -> pl.DataFrame:
     """A whole table with typed (possibly empty) columns."""
     types = {c.name: next((v for k, v in _PL_TYPES.items() if isinstance(c.type, k)), pl.String) for c in table.c}
     rows = conn.execute(select(table)).mappings().all()
-    return pl.DataFrame([dict(r) for r in rows], schema=types, orient="row")
+    return pl.DataFrame([dict[str, Any](r) for r in rows], schema=types, orient="row")
 
 
 @dataclass(frozen=True)
@@ -167,9 +174,6 @@ class PlanData:
 
     @classmethod
     def load(cls, engine: Engine, today: date) -> PlanData:
-        from sse_match.programmes.records import KINDS
-        from sse_match.purchases.stats import jobs_by_plan_year
-        from sse_match.workforce import Workforce
 
         with engine.connect() as conn:
             tables = {k: table_frame(conn, kind.table) for k, kind in KINDS.items()}
@@ -305,9 +309,9 @@ def _number(v: float | None):
     return int(v) if float(v).is_integer() else round(v, 4)
 
 
-def plan_json(engine: Engine, year: int, today: date) -> list[dict]:
+def plan_json(engine: Engine, year: int, today: date) -> list[dict[str, Any]]:
     table = plan_table(engine, year, today)
-    return [dict(key=r["key"], stage=r["stage"], name=r["name"], unit=r["unit"], target=_number(r["target"]),
+    return [dict[str, Any](key=r["key"], stage=r["stage"], name=r["name"], unit=r["unit"], target=_number(r["target"]),
                  actual=_number(r["actual"]), period=r["period"], percent=None if r["percent"] is None
                  else round(r["percent"], 1), trend=r["trend"], light=r["light"])
             for r in table.iter_rows(named=True)]
@@ -336,7 +340,6 @@ def report_xlsx(table: pl.DataFrame, year: int, today: date, jobs: pl.DataFrame 
         for c, (h, wd) in enumerate(zip(headers, widths, strict=True)):
             ws.write_string(3, c, h, head)
             ws.set_column(c, c, wd)
-        from sse_match.files.export import _FORMULA_START
 
         def safe(s: str) -> str:
             return "'" + s if s.startswith(_FORMULA_START) else s
@@ -393,8 +396,6 @@ def cmd_plan(args) -> int:
     """`python -m sse_match plan --year 2020 [--json]`."""
     import sys
 
-    from sse_match import clock
-    from sse_match.storage import db
 
     today = clock.today()
     if not PLAN_START.year <= args.year <= today.year:
@@ -448,7 +449,6 @@ def candidate_stages(data: PlanData, today: date) -> pl.DataFrame:
 def grant_jobs_observed(engine: Engine, grants: pl.DataFrame, today: date) -> pl.DataFrame:
     """Per grant: workers when it started and 6 and 12 months later (from the workforce snapshots),
     against the jobs promised; later points not reached yet stay empty."""
-    from sse_match.workforce import Workforce
 
     wf = Workforce.load(engine)
     out = []
@@ -473,7 +473,6 @@ def grant_jobs_observed(engine: Engine, grants: pl.DataFrame, today: date) -> pl
 
 def youth_by_field(data: PlanData) -> pl.DataFrame:
     """Placements per field, how many ended, and how many stayed employed after."""
-    from sse_match.storage.schema import PLAN_YOUTH_FIELDS
 
     y = data.tables["youth"]
     agg = y.group_by("field").agg(placed=pl.len().cast(pl.Int64),
@@ -486,7 +485,6 @@ def youth_by_field(data: PlanData) -> pl.DataFrame:
 
 def budget_execution(engine: Engine, data: PlanData) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(year × source budget, spent and rate; spending per year and programme) against plan_budget."""
-    from sse_match.storage.db import read_frame
 
     b = schema.plan_budget.c
     with engine.connect() as conn:

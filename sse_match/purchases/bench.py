@@ -6,6 +6,7 @@ import statistics
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -28,7 +29,7 @@ def _median_ms(fn, repeat: int = 7) -> tuple[float, list[float]]:
     return round(statistics.median(times), 1), [round(x, 1) for x in times]
 
 
-def run(rows: int = 1_000_000, db_url: str | None = None, today: date | None = None) -> dict:
+def run(rows: int = 1_000_000, db_url: str | None = None, today: date | None = None) -> dict[str, Any]:
     today = today or clock.today()
     url = db_url or f"sqlite:///{Path('/tmp') / f'sse_bench_purchases_{rows}.db'}"
     engine = db.make_engine(url)
@@ -55,7 +56,7 @@ def run(rows: int = 1_000_000, db_url: str | None = None, today: date | None = N
     ent = int(data.enterprises["enterprise_id"][0])
     after_write = []
     for k in range(WRITES):  # one purchase recorded, then what the department page does on its next run
-        purchases.record(engine, officer, dict(enterprise_id=ent, purchased_on=today, amount=10_000 + k, kind="물품"),
+        purchases.record(engine, officer, dict[str, Any](enterprise_id=ent, purchased_on=today, amount=10_000 + k, kind="물품"),
                          today)
         t = time.perf_counter()
         fresh = cache.get(engine, purchases.purchases_version(engine))

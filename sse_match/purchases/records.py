@@ -9,19 +9,39 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, TypedDict
 
 import polars as pl
-from sqlalchemy import Connection, Engine, and_, delete, insert, select, update
+from sqlalchemy import Connection, Engine, and_, insert, select
 
-from sse_match.accounts.access import Actor, Conflict, PermissionDenied, require_admin
+from sse_match.accounts.access import Actor, PermissionDenied, require_admin
 from sse_match.catalog import bizno, validation
 from sse_match.catalog import listing as catalog
+from sse_match.catalog.enterprises import norm_name
 from sse_match.catalog.validation import FieldError, ValidationFailed
-from sse_match.config import DATA_DIR
+from sse_match.config import DATA_DIR, secret
+from sse_match.errors import NotFound
 from sse_match.files import tables
 from sse_match.storage import audit, db, schema
+from sse_match.storage.db import read_frame
+from sse_match.storage.locking import locked_delete, locked_update
+
+
+class PurchaseValues(TypedDict, total=False):
+    """What the purchase form or an import row writes (before validation)."""
+
+    institution_id: int | None
+    enterprise_id: int | None
+    product_id: int | None
+    purchased_on: object
+    amount: int | str | None
+    kind: str
+    contract_method: str | None
+    category: str | None
+    description: str | None
 
 CONTRACT_METHODS = ("수의계약", "제한경쟁", "일반경쟁", "지명경쟁", "협상에 의한 계약", "기타")
 KINDS = schema.PURCHASE_KINDS
@@ -40,7 +60,6 @@ def max_amount() -> int:
     """The per-row cap: SSE_MAX_PURCHASE_AMOUNT, else `[purchases] max_amount` in secrets, else 1조원."""
     import os
 
-    from sse_match.config import secret
 
     raw = os.environ.get("SSE_MAX_PURCHASE_AMOUNT") or secret("purchases", "max_amount", MAX_AMOUNT_DEFAULT)
     return max(1, min(int(raw), MAX_AMOUNT_CEILING))
@@ -126,7 +145,7 @@ def _check_institution(actor: Actor, institution_id: int | None) -> int:
     raise PermissionDenied("구매 실적은 구매담당자와 사회적경제지원과만 입력할 수 있습니다.")
 
 
-def _clean(values: dict, today: date, row: int | None = None) -> tuple[dict, list[FieldError]]:
+def _clean(values: Mapping[str, Any], today: date, row: int | None = None) -> tuple[dict[str, Any], list[FieldError]]:
     errors: list[FieldError] = []
     on, problem = parse_date(values.get("purchased_on"))
     if problem:
@@ -150,7 +169,7 @@ def _clean(values: dict, today: date, row: int | None = None) -> tuple[dict, lis
     return dict(purchased_on=on, amount=amount, kind=kind, contract_method=method, description=desc), errors
 
 
-def record(engine: Engine, actor: Actor, values: dict, today: date, now: datetime | None = None) -> int:
+def record(engine: Engine, actor: Actor, values: PurchaseValues, today: date, now: datetime | None = None) -> int:
     """Record one purchase (form). `values`: institution_id, enterprise_id, product_id, purchased_on, amount,
     kind, contract_method, description."""
     institution_id = _check_institution(actor, values.get("institution_id"))
@@ -181,10 +200,10 @@ def record(engine: Engine, actor: Actor, values: dict, today: date, now: datetim
     return pid
 
 
-def _own_purchase(conn: Connection, actor: Actor, purchase_id: int) -> dict:
+def _own_purchase(conn: Connection, actor: Actor, purchase_id: int) -> dict[str, Any]:
     row = conn.execute(select(schema.purchases).where(schema.purchases.c.id == purchase_id)).mappings().first()
     if row is None:
-        raise ValidationFailed([FieldError(None, "purchase", "찾을 수 없는 구매 실적입니다")])
+        raise NotFound("찾을 수 없는 구매 실적입니다 (이미 지워졌을 수 있습니다).")
     if actor.role == "officer" and row["institution_id"] != actor.institution_id:
         raise PermissionDenied("다른 기관의 구매 실적은 고칠 수 없습니다.")
     if actor.role not in ("officer", "admin"):
@@ -192,22 +211,15 @@ def _own_purchase(conn: Connection, actor: Actor, purchase_id: int) -> dict:
     return dict(row)
 
 
-def correct(engine: Engine, actor: Actor, purchase_id: int, values: dict, expected_version: int, today: date,
+def correct(engine: Engine, actor: Actor, purchase_id: int, values: PurchaseValues, expected_version: int, today: date,
             now: datetime | None = None) -> int:
     clean, errors = _clean(values, today)
     if errors:
         raise ValidationFailed(errors)
     now = now or datetime.now()
-    p = schema.purchases.c
     with engine.begin() as conn:
         before = _own_purchase(conn, actor, purchase_id)
-        after = {**clean, "version": expected_version + 1}
-        done = conn.execute(update(schema.purchases).where(p.id == purchase_id, p.version == expected_version)
-                            .values(**after))
-        if done.rowcount != 1:
-            raise Conflict("다른 사용자가 먼저 고쳤습니다. 최신 내용을 확인한 뒤 다시 저장해 주세요.",
-                           dict(conn.execute(select(schema.purchases).where(p.id == purchase_id)).mappings().one()),
-                           audit.last_change(conn, "purchases", purchase_id))
+        after = locked_update(conn, schema.purchases, purchase_id, expected_version, clean)
         audit.record(conn, actor, "update", "purchases", purchase_id, before, after, now)
         bump_purchases_version(conn, rewrite=True)
     return expected_version + 1
@@ -215,13 +227,9 @@ def correct(engine: Engine, actor: Actor, purchase_id: int, values: dict, expect
 
 def remove(engine: Engine, actor: Actor, purchase_id: int, expected_version: int, now: datetime | None = None) -> None:
     now = now or datetime.now()
-    p = schema.purchases.c
     with engine.begin() as conn:
         before = _own_purchase(conn, actor, purchase_id)
-        done = conn.execute(delete(schema.purchases).where(p.id == purchase_id, p.version == expected_version))
-        if done.rowcount != 1:
-            raise Conflict("다른 사용자가 먼저 고쳤습니다. 최신 내용을 확인해 주세요.", before,
-                           audit.last_change(conn, "purchases", purchase_id))
+        locked_delete(conn, schema.purchases, purchase_id, expected_version)
         audit.record(conn, actor, "delete", "purchases", purchase_id, before, None, now)
         bump_purchases_version(conn, rewrite=True)
 
@@ -243,11 +251,10 @@ def default_mapping(columns: list[str]) -> dict[str, str | None]:
     return tables.match_columns(columns, column_aliases())
 
 
-def _lookups(conn: Connection) -> tuple[dict, dict, dict]:
+def _lookups(conn: Connection) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     e, i = schema.enterprises.c, schema.institutions.c
     ents = conn.execute(select(e.id, e.name, e.biz_no)).all()
     by_biz = {b: eid for eid, _n, b in ents if b}
-    from sse_match.catalog.enterprises import norm_name
 
     by_name: dict[str, list[int]] = {}
     for eid, name, _b in ents:
@@ -259,7 +266,6 @@ def _lookups(conn: Connection) -> tuple[dict, dict, dict]:
 def preview_import(engine: Engine, actor: Actor, raw: bytes, filename: str, today: date,
                    mapping: dict[str, str | None] | None = None) -> PurchaseImport:
     """Check every row; nothing is written here."""
-    from sse_match.catalog.enterprises import norm_name
 
     if actor.role not in ("officer", "admin"):
         raise PermissionDenied("구매 실적을 올릴 권한이 없습니다.")
@@ -366,8 +372,12 @@ def apply_import(engine: Engine, actor: Actor, preview: PurchaseImport, allow_du
 # ---- agreements --------------------------------------------------------------------------------
 def set_agreement(engine: Engine, actor: Actor, institution_id: int, year: int, *, target_amount: int | None = None,
                   target_ratio: float | None = None, total_goods_services: int | None = None,
-                  now: datetime | None = None) -> None:
-    """Per institution and year one target: an amount in 원, or a ratio of its 물품·용역 purchases."""
+                  expected_version: int | None = None, now: datetime | None = None) -> None:
+    """Per institution and year one target: an amount in 원, or a ratio of its 물품·용역 purchases.
+
+    `expected_version` is the agreement's version the form showed; a newer one raises Conflict. Without it
+    (the CLI, a first agreement) the row read in this transaction is the base.
+    """
     require_admin(actor)
     errors = []
     if (target_amount is None) == (target_ratio is None):
@@ -394,7 +404,25 @@ def set_agreement(engine: Engine, actor: Actor, institution_id: int, year: int, 
                                dict(values, institution_id=institution_id, year=year, signed_on=now.date())).scalar_one()
             audit.record(conn, actor, "create", "agreements", aid, None, values, now)
         else:
-            conn.execute(update(schema.agreements).where(a.id == before["id"])
-                         .values(**values, version=before["version"] + 1))
-            audit.record(conn, actor, "update", "agreements", before["id"], dict(before), values, now)
+            version = before["version"] if expected_version is None else expected_version
+            locked_update(conn, schema.agreements, before["id"], version, values)
+            audit.record(conn, actor, "update", "agreements", before["id"], dict[str, Any](before), values, now)
         bump_purchases_version(conn)
+
+
+def version_of(engine: Engine, purchase_id: int) -> int:
+    """The stored version of one purchase: the base of an edit form's optimistic lock."""
+    with engine.connect() as conn:
+        version = conn.execute(select(schema.purchases.c.version).where(schema.purchases.c.id == purchase_id)).scalar()
+    if version is None:
+        raise NotFound("찾을 수 없는 구매 실적입니다 (이미 지워졌을 수 있습니다).")
+    return int(version)
+
+
+def institutions_frame(engine: Engine) -> pl.DataFrame:
+    """institution_id, institution_name, lat, lon of every public body."""
+    i = schema.institutions.c
+    with engine.connect() as conn:
+        return read_frame(conn, select(i.id.label("institution_id"), i.name.label("institution_name"), i.lat, i.lon),
+                          {"institution_id": pl.Int64, "institution_name": pl.String, "lat": pl.Float64,
+                           "lon": pl.Float64})

@@ -12,18 +12,19 @@ import threading
 import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import polars as pl
 from sqlalchemy import Engine, func, select
 
 from sse_match.config import DATA_DIR
-from sse_match.plan import BASELINE, JOB_TARGETS
+from sse_match.plan import BASELINE, GUS, JOB_TARGETS, agreement_target
 from sse_match.storage import schema
-from sse_match.text import GROUP_OF_TYPE
 from sse_match.storage.db import read_frame
+from sse_match.text import GROUP_OF_TYPE
 from sse_match.workforce import Workforce
 
-INSIDE_GUS = ("완산구", "덕진구")
+INSIDE_GUS = GUS  # purchases from suppliers inside Jeonju
 
 
 _PURCHASE_SCHEMA = {"id": pl.Int64, "institution_id": pl.Int64, "enterprise_id": pl.Int64, "purchased_on": pl.Date,
@@ -127,16 +128,33 @@ class PurchaseCache:
             return self._data
 
 
-def evaluation_rule(path=DATA_DIR / "evaluation_rule.toml") -> dict:
+@dataclass(frozen=True)
+class PointsTier:
+    min_ratio: float  # achievement ratio from which the tier applies
+    points: float
+
+
+@dataclass(frozen=True)
+class EvaluationRule:
+    """The 경영평가 가점 rule of data/evaluation_rule.toml, which the department edits every year."""
+
+    max_points: float
+    basis: str
+    tiers: tuple[PointsTier, ...]
+
+
+def evaluation_rule(path: Path = DATA_DIR / "evaluation_rule.toml") -> EvaluationRule:
     with open(path, "rb") as fh:
-        return tomllib.load(fh)
+        raw = tomllib.load(fh)
+    return EvaluationRule(float(raw["max_points"]), str(raw.get("basis", "")),
+                          tuple(PointsTier(float(t["min_ratio"]), float(t["points"])) for t in raw["tiers"]))
 
 
-def points_expr(ratio: pl.Expr, rule: dict) -> pl.Expr:
+def points_expr(ratio: pl.Expr, rule: EvaluationRule) -> pl.Expr:
     """경영평가 points for an achievement ratio by the tiered rule (first tier reached wins)."""
     expr = pl.lit(0.0)
-    for tier in sorted(rule["tiers"], key=lambda t: t["min_ratio"]):
-        expr = pl.when(ratio >= tier["min_ratio"]).then(pl.lit(float(tier["points"]))).otherwise(expr)
+    for tier in sorted(rule.tiers, key=lambda t: t.min_ratio):
+        expr = pl.when(ratio >= tier.min_ratio).then(pl.lit(tier.points)).otherwise(expr)
     return pl.when(ratio.is_null()).then(None).otherwise(expr)
 
 
@@ -144,8 +162,7 @@ def targets(data: PurchaseData, year: int) -> pl.DataFrame:
     """institution_id, target (원) for the year: an amount, or ratio × recorded 물품·용역 total."""
     return data.agreements.filter(pl.col("year") == year).select(
         "institution_id", "target_amount", "target_ratio", "total_goods_services",
-        target=pl.coalesce(pl.col("target_amount"),
-                           (pl.col("target_ratio") * pl.col("total_goods_services")).round(0).cast(pl.Int64)),
+        target=agreement_target(),
     )
 
 
@@ -174,7 +191,7 @@ class DepartmentView:
     sole_source_share: float | None  # 수의계약 share of the amount
 
 
-def department_view(data: PurchaseData, year: int, rule: dict | None = None) -> DepartmentView:
+def department_view(data: PurchaseData, year: int, rule: EvaluationRule | None = None) -> DepartmentView:
     rule = rule or evaluation_rule()
     p = data.purchases.lazy()
     ents = data.enterprises.lazy()
@@ -230,7 +247,7 @@ class InstitutionView:
 
 
 def institution_view(data: PurchaseData, institution_id: int, year: int, today: date,
-                     rule: dict | None = None) -> InstitutionView:
+                     rule: EvaluationRule | None = None) -> InstitutionView:
     """Actual vs target, monthly cumulative against the pro-rata line, and a year-end forecast from the run
     rate shaped by last year's seasonality (how much of last year's total had been bought by this day)."""
     rule = rule or evaluation_rule()

@@ -1,1 +1,71 @@
-"""quotes."""
+"""견적 요청: requests for quotes, answers, choice, notices.
+
+Pages use only the names below (an import-linter contract checks it).
+"""
+
+from sse_match.quotes.notify import for_actor, mark_read
+from sse_match.quotes.requests import (
+    MAX_RECIPIENTS,
+    TEXT_LIMIT,
+    RequestView,
+    Upload,
+    answer,
+    attachment,
+    cancel,
+    choose,
+    close,
+    confirm_purchase,
+    create_request,
+    decline,
+    draft_purchase,
+    inbox,
+    new_token,
+    pending_count,
+    requests_for,
+    view,
+)
+from sse_match.quotes.stats import (
+    DIMENSIONS,
+    STEP_LABELS,
+    STEPS,
+    QuoteData,
+    funnel,
+    median_days_to_first_answer,
+    report_sheet,
+    silent_enterprises,
+    through_requests,
+    totals,
+)
+
+__all__ = [
+    "DIMENSIONS",
+    "MAX_RECIPIENTS",
+    "QuoteData",
+    "RequestView",
+    "STEPS",
+    "STEP_LABELS",
+    "TEXT_LIMIT",
+    "Upload",
+    "answer",
+    "attachment",
+    "cancel",
+    "choose",
+    "close",
+    "confirm_purchase",
+    "create_request",
+    "decline",
+    "draft_purchase",
+    "for_actor",
+    "funnel",
+    "inbox",
+    "mark_read",
+    "median_days_to_first_answer",
+    "new_token",
+    "pending_count",
+    "report_sheet",
+    "requests_for",
+    "silent_enterprises",
+    "through_requests",
+    "totals",
+    "view",
+]

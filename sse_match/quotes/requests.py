@@ -17,9 +17,10 @@ from __future__ import annotations
 import io
 import secrets
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import polars as pl
 from sqlalchemy import Connection, Engine, case, func, insert, select
@@ -115,7 +116,7 @@ def _store_files(conn: Connection, actor: Actor, request_id: int, recipient_id: 
                  now: datetime) -> None:
     for f in files:
         kind = file_kind(f)
-        aid = conn.execute(insert(schema.quote_attachments).returning(schema.quote_attachments.c.id), dict(
+        aid = conn.execute(insert(schema.quote_attachments).returning(schema.quote_attachments.c.id), dict[str, Any](
             request_id=request_id, recipient_id=recipient_id, filename=f.filename[:200], kind=kind,
             size=len(f.content), content=f.content, uploaded_by=actor.user_id, created_at=now)).scalar_one()
         audit.record(conn, actor, "attach", "quote_attachments", aid, None,
@@ -124,14 +125,14 @@ def _store_files(conn: Connection, actor: Actor, request_id: int, recipient_id: 
 
 
 # ---- permission --------------------------------------------------------------------------------
-def _request(conn: Connection, request_id: int) -> dict:
+def _request(conn: Connection, request_id: int) -> dict[str, Any]:
     row = conn.execute(select(schema.quote_requests).where(schema.quote_requests.c.id == request_id)).mappings().first()
     if row is None:
         raise NotFound("견적 요청을 찾을 수 없습니다.")
     return dict(row)
 
 
-def _own_recipient(conn: Connection, actor: Actor, request_id: int) -> dict | None:
+def _own_recipient(conn: Connection, actor: Actor, request_id: int) -> dict[str, Any] | None:
     r = schema.quote_recipients.c
     if actor.role != "enterprise" or actor.enterprise_id is None:
         return None
@@ -140,7 +141,7 @@ def _own_recipient(conn: Connection, actor: Actor, request_id: int) -> dict | No
     return dict(row) if row else None
 
 
-def _require_read(conn: Connection, actor: Actor, req: dict) -> None:
+def _require_read(conn: Connection, actor: Actor, req: dict[str, Any]) -> None:
     if actor.role == "admin":
         return
     if actor.role == "officer" and actor.institution_id == req["institution_id"]:
@@ -150,15 +151,15 @@ def _require_read(conn: Connection, actor: Actor, req: dict) -> None:
     raise PermissionDenied("이 견적 요청을 볼 권한이 없습니다.")
 
 
-def _require_owner(actor: Actor, req: dict) -> None:
+def _require_owner(actor: Actor, req: dict[str, Any]) -> None:
     """The requesting institution's officers, or the department."""
     if actor.role == "admin" or (actor.role == "officer" and actor.institution_id == req["institution_id"]):
         return
     raise PermissionDenied("다른 기관의 견적 요청은 다룰 수 없습니다.")
 
 
-def _touch(conn: Connection, actor: Actor, req: dict, expected_version: int, values: dict, action: str,
-           now: datetime) -> dict:
+def _touch(conn: Connection, actor: Actor, req: dict[str, Any], expected_version: int, values: Mapping[str, Any], action: str,
+           now: datetime) -> dict[str, Any]:
     after = locked_update(conn, schema.quote_requests, req["id"], expected_version, {**values, "updated_at": now},
                           LABELS)
     audit.record(conn, actor, action, "quote_requests", req["id"], req, after, now)
@@ -166,9 +167,9 @@ def _touch(conn: Connection, actor: Actor, req: dict, expected_version: int, val
 
 
 # ---- send --------------------------------------------------------------------------------------
-def _clean_request(values: dict, today: date) -> tuple[dict, list[FieldError]]:
+def _clean_request(values: Mapping[str, Any], today: date) -> tuple[dict[str, Any], list[FieldError]]:
     errors: list[FieldError] = []
-    out: dict = {}
+    out: dict[str, Any] = {}
     for field, limit, required in (("item_name", 200, True), ("unit", 20, True), ("delivery_place", 300, True),
                                    ("memo", TEXT_LIMIT, False), ("category", 40, False)):
         v = (values.get(field) or "").strip() or None
@@ -201,7 +202,7 @@ def _clean_request(values: dict, today: date) -> tuple[dict, list[FieldError]]:
     return out, errors
 
 
-def create_request(engine: Engine, actor: Actor, values: dict, enterprise_ids: list[int], token: str, today: date,
+def create_request(engine: Engine, actor: Actor, values: Mapping[str, Any], enterprise_ids: list[int], token: str, today: date,
                    now: datetime, files: Sequence[Upload] = (), product_ids: dict[int, int] | None = None,
                    institution_id: int | None = None, max_recipients: int = MAX_RECIPIENTS) -> int:
     """Send a request; the same `token` again returns the first request's id without sending twice."""
@@ -244,7 +245,7 @@ def create_request(engine: Engine, actor: Actor, values: dict, enterprise_ids: l
             missing = [i for i in ids if i not in found]
             if missing:
                 raise ValidationFailed([_err("recipients", "받을 수 없는 기업이 있습니다 (폐업·정지 또는 없는 기업)")])
-            rid = conn.execute(insert(schema.quote_requests).returning(q.id), dict(
+            rid = conn.execute(insert(schema.quote_requests).returning(q.id), dict[str, Any](
                 institution_id=institution_id, created_by=actor.user_id, status="open", submission_token=token,
                 version=1, created_at=now, updated_at=now, **clean)).scalar_one()
             audit.record(conn, actor, "create", "quote_requests", rid, None, {**clean, "recipients": ids}, now)
@@ -269,11 +270,11 @@ def create_request(engine: Engine, actor: Actor, values: dict, enterprise_ids: l
 
 
 # ---- answers -----------------------------------------------------------------------------------
-def accepts_answers(req: dict, today: date) -> bool:
+def accepts_answers(req: dict[str, Any], today: date) -> bool:
     return req["status"] == "open" and today <= req["answer_by"]
 
 
-def _recipient_for_write(conn: Connection, actor: Actor, recipient_id: int, today: date) -> tuple[dict, dict]:
+def _recipient_for_write(conn: Connection, actor: Actor, recipient_id: int, today: date) -> tuple[dict[str, Any], dict[str, Any]]:
     found = conn.execute(select(schema.quote_recipients).where(schema.quote_recipients.c.id == recipient_id)
                          ).mappings().first()
     if found is None:
@@ -289,7 +290,7 @@ def _recipient_for_write(conn: Connection, actor: Actor, recipient_id: int, toda
     return rec, req
 
 
-def answer(engine: Engine, actor: Actor, recipient_id: int, values: dict, expected_version: int, today: date,
+def answer(engine: Engine, actor: Actor, recipient_id: int, values: Mapping[str, Any], expected_version: int, today: date,
            now: datetime, file: Upload | None = None) -> int:
     """견적 금액 (원), VAT 포함 여부, 납기, 메모, optional file. Returns the new version."""
     errors: list[FieldError] = []
@@ -318,7 +319,7 @@ def answer(engine: Engine, actor: Actor, recipient_id: int, values: dict, expect
         rec, req = _recipient_for_write(conn, actor, recipient_id, today)
         if errors:
             raise ValidationFailed(errors)
-        after = locked_update(conn, schema.quote_recipients, recipient_id, expected_version, dict(
+        after = locked_update(conn, schema.quote_recipients, recipient_id, expected_version, dict[str, Any](
             status="answered", amount=amount, vat_included=vat, delivery_on=on, memo=memo, decline_reason=None,
             answered_at=now), LABELS)
         audit.record(conn, actor, "answer", "quote_recipients", recipient_id, rec, after, now)
@@ -343,7 +344,7 @@ def decline(engine: Engine, actor: Actor, recipient_id: int, reason: str, expect
             raise ValidationFailed([_err("decline_reason", "사양하는 이유를 적어 주세요")])
         if (p := validation.text_problem(reason, "description")) or len(reason) > 500:
             raise ValidationFailed([_err("decline_reason", p or "500자 이하로 적어 주세요")])
-        after = locked_update(conn, schema.quote_recipients, recipient_id, expected_version, dict(
+        after = locked_update(conn, schema.quote_recipients, recipient_id, expected_version, dict[str, Any](
             status="declined", amount=None, vat_included=None, delivery_on=None, decline_reason=reason,
             answered_at=now), LABELS)
         audit.record(conn, actor, "decline", "quote_recipients", recipient_id, rec, after, now)
@@ -434,7 +435,7 @@ def choose(engine: Engine, actor: Actor, request_id: int, recipient_id: int, exp
     return pid
 
 
-def draft_purchase(engine: Engine, actor: Actor, request_id: int) -> dict | None:
+def draft_purchase(engine: Engine, actor: Actor, request_id: int) -> dict[str, Any] | None:
     p = schema.purchases.c
     with engine.connect() as conn:
         req = _request(conn, request_id)
@@ -553,7 +554,7 @@ def pending_count(engine: Engine, actor: Actor, today: date) -> int:
 
 @dataclass(frozen=True)
 class RequestView:
-    request: dict
+    request: dict[str, Any]
     answers: pl.DataFrame  # one row per recipient the actor may see; the comparison columns for the officer
     attachments: pl.DataFrame  # id, recipient_id, filename, kind, size
     accepts_answers: bool

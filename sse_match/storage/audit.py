@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any, Protocol
 
 import polars as pl
 from sqlalchemy import Connection, Engine, desc, insert, select
 
-from sse_match.accounts.access import Actor
 from sse_match.storage import schema
+from sse_match.storage.db import read_frame
 
 
-def _json(row: dict | None) -> str | None:
+class Author(Protocol):
+    """Who made a change: an accounts.Actor (storage does not import accounts, so it names only what it reads)."""
+
+    @property
+    def user_id(self) -> int | None: ...
+
+
+def _json(row: Mapping[str, Any] | None) -> str | None:
     if row is None:
         return None
     return json.dumps(row, ensure_ascii=False, default=lambda v: v.isoformat() if isinstance(v, date) else str(v),
                       sort_keys=True)
 
 
-def record(conn: Connection, actor: Actor, action: str, table: str, record_id: int | None,
-           before: dict | None, after: dict | None, now: datetime | None = None) -> None:
+def record(conn: Connection, actor: Author, action: str, table: str, record_id: int | None,
+           before: Mapping[str, Any] | None, after: Mapping[str, Any] | None, now: datetime | None = None) -> None:
     if before is not None and after is not None:  # keep only what changed (and the version)
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
@@ -30,7 +39,7 @@ def record(conn: Connection, actor: Actor, action: str, table: str, record_id: i
         before=_json(before), after=_json(after)))
 
 
-def last_change(conn: Connection, table: str, record_id: int) -> dict | None:
+def last_change(conn: Connection, table: str, record_id: int) -> dict[str, Any] | None:
     a, u = schema.audit_log.c, schema.users.c
     row = conn.execute(
         select(a.at, a.action, a.before, a.after, u.login, u.display_name)
@@ -47,7 +56,6 @@ def last_change(conn: Connection, table: str, record_id: int) -> dict | None:
 def entries(engine: Engine, *, table: str | None = None, user_login: str | None = None,
             since: date | None = None, until: date | None = None, limit: int = 5_000) -> pl.DataFrame:
     """Audit rows, newest first, for the audit page and its export."""
-    from sse_match.storage.db import read_frame
 
     a, u = schema.audit_log.c, schema.users.c
     stmt = (select(a.id, a.at, u.login, a.action, a.table_name, a.record_id, a.before, a.after)

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -41,7 +42,7 @@ def _pg_tool(name: str) -> str:
     return str(path)
 
 
-def backup(engine: Engine, out: Path) -> dict:
+def backup(engine: Engine, out: Path) -> dict[str, Any]:
     out = Path(out)
     if out.exists():
         raise BackupProblem(f"이미 있는 파일입니다: {out}. 다른 이름을 정해 주세요.")
@@ -70,7 +71,7 @@ def _is_empty(engine: Engine) -> bool:
     return sum(db.row_counts(engine).values()) == 0
 
 
-def restore(engine: Engine, source: Path, force: bool = False) -> dict:
+def restore(engine: Engine, source: Path, force: bool = False) -> dict[str, Any]:
     source = Path(source)
     if not source.is_file():
         raise BackupProblem(f"백업 파일을 찾을 수 없습니다: {source}")

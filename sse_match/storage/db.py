@@ -6,19 +6,23 @@ SQLite gets WAL and foreign keys on every connection; PostgreSQL is reached thro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+import polars as pl
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
     Integer,
+    Select,
     String,
     cast,
     create_engine,
     event,
+    exists,
     func,
     insert,
     inspect,
@@ -27,13 +31,11 @@ from sqlalchemy import (
 )
 
 from sse_match.config import database_url
+from sse_match.errors import DatabaseNotInitialised, DatabaseUnavailable, UserError
 from sse_match.storage import schema
+from sse_match.text import DB_BUSY, DB_NEWER, DB_NOT_A_DATABASE
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class DatabaseUnavailable(RuntimeError):
-    """The configured database cannot be reached or is not initialised."""
 
 
 class SchemaTooNew(DatabaseUnavailable):
@@ -44,7 +46,7 @@ class NotADatabase(DatabaseUnavailable):
     """The SQLite file is not a database, or has no alembic_version."""
 
 
-class DatabaseBusy(RuntimeError):
+class DatabaseBusy(UserError):
     """SQLite stayed write-locked by another writer past the busy timeout; the message is Korean."""
 
 
@@ -67,7 +69,6 @@ def make_engine(url: str | None = None) -> Engine:
         @event.listens_for(engine, "handle_error")
         def _busy(ctx):  # a raw "database is locked" becomes a Korean "잠시 후 다시 시도"
             if _is_locked(ctx.original_exception):
-                from sse_match.text import DB_BUSY
 
                 raise DatabaseBusy(DB_BUSY) from ctx.original_exception
 
@@ -111,7 +112,6 @@ def stamped_revision(engine: Engine) -> str | None:
         raise
     except Exception as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
-            from sse_match.text import DB_NOT_A_DATABASE
 
             raise NotADatabase(DB_NOT_A_DATABASE) from exc
         raise
@@ -121,7 +121,6 @@ def check_schema_version(engine: Engine) -> None:
     """Refuse a database stamped by a newer app: its revision is unknown here."""
     found = stamped_revision(engine)
     if found is not None and found not in known_revisions():
-        from sse_match.text import DB_NEWER
 
         raise SchemaTooNew(DB_NEWER.format(found=found))
 
@@ -154,13 +153,12 @@ def check_reachable(engine: Engine) -> None:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
         if stamped_revision(engine) is None:
-            raise DatabaseUnavailable("schema missing")
+            raise DatabaseNotInitialised()
         check_schema_version(engine)
     except DatabaseUnavailable:
         raise
     except Exception as exc:  # any driver error means: not usable now
         if "not a database" in str(exc):
-            from sse_match.text import DB_NOT_A_DATABASE
 
             raise NotADatabase(DB_NOT_A_DATABASE) from exc
         raise DatabaseUnavailable(str(exc)) from exc
@@ -179,3 +177,15 @@ def counter(engine: Engine, key: str) -> int:
     with engine.connect() as conn:
         v = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar()
     return int(v or 0)
+
+
+def read_frame(conn: Connection, stmt: Select, schema_overrides: Mapping[str, pl.DataType | type[pl.DataType]] | None = None
+               ) -> pl.DataFrame:
+    """Run a Core select into polars; SQLAlchemy's types give real dates on SQLite too."""
+    return pl.read_database(stmt, conn, schema_overrides=schema_overrides, infer_schema_length=None)
+
+
+def has_demo_data(engine: Engine) -> bool:
+    """Whether any row is labelled as synthetic demo data (the UI then shows the 예시 데이터 badge)."""
+    with engine.connect() as conn:
+        return bool(conn.execute(select(exists().where(schema.enterprises.c.is_demo))).scalar())

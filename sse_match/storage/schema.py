@@ -27,6 +27,8 @@ from sqlalchemy import (
     false,
 )
 
+from sse_match import plan
+
 # Stable constraint names so migrations can refer to them on SQLite and PostgreSQL alike.
 metadata = MetaData(
     naming_convention={
@@ -38,7 +40,7 @@ metadata = MetaData(
     }
 )
 
-SE_TYPES = ("사회적기업", "예비사회적기업", "마을기업", "자활기업", "협동조합", "사회적협동조합")
+SE_TYPES = plan.SE_TYPES  # the CHECK constraint lists exactly the plan's types
 PLACEMENTS = ("exact", "행정동", "법정동", "구", "none")
 PURCHASE_KINDS = ("물품", "용역", "공사")
 PRODUCT_STATUSES = ("pending", "approved", "rejected", "retired")

@@ -28,20 +28,20 @@ def render(engine, actor: accounts.Actor) -> None:
     """내 기업: the grants this enterprise received and its mentoring pairs and meetings (read only)."""
     with st.expander(T["enterprise_title"]):
         st.markdown(f"**{T['enterprise_grants']}**")
-        _table(programmes.records(engine, actor, "grants"),
+        _table(programmes.list_records(engine, actor, "grants"),
                ["programme", "amount", "start_on", "end_on", "jobs_promised"], "my_plan_grants")
-        pairs = programmes.records(engine, actor, "pairs")
+        pairs = programmes.list_records(engine, actor, "pairs")
         st.markdown(f"**{T['enterprise_pairs']}**")
         _table(pairs, ["id", "mentee_name", "mentor_name", "started_on", "ended_on", "outcome"], "my_plan_pairs")
         st.markdown(f"**{T['enterprise_meetings']}**")
-        _table(programmes.records(engine, actor, "meetings"), ["pair_id", "met_on", "topic", "hours"],
+        _table(programmes.list_records(engine, actor, "meetings"), ["pair_id", "met_on", "topic", "hours"],
                "my_plan_meetings")
 
 
 def registry_link(engine, actor: accounts.Actor, names: dict[int, str]) -> None:
     """관리 → 기업 등록부: tie a converted candidate to the enterprise it became."""
     with st.expander(T["link_title"]):
-        cands = programmes.records(engine, actor, "candidates").filter(pl.col("converted_on").is_not_null())
+        cands = programmes.list_records(engine, actor, "candidates").filter(pl.col("converted_on").is_not_null())
         if cands.is_empty():
             st.caption(T["enterprise_none"])
             return
@@ -52,9 +52,9 @@ def registry_link(engine, actor: accounts.Actor, names: dict[int, str]) -> None:
         with st.form("plan_link"):
             c1, c2 = st.columns(2)
             cid = c1.selectbox(T["link_candidate"], list(labels), index=None, format_func=labels.get,
-                               key="plan_link_candidate")
+                               placeholder=text.PLACEHOLDER_ONE, key="plan_link_candidate")
             eid = c2.selectbox(T["link_enterprise"], list(names), index=None, format_func=names.get,
-                               key="plan_link_enterprise")
+                               placeholder=text.PLACEHOLDER_ONE, key="plan_link_enterprise")
             if st.form_submit_button(T["link_save"], type="primary"):
                 try:
                     if cid is None:

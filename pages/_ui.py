@@ -549,5 +549,5 @@ def template_button(kind: str) -> None:
 
     spec = text.TEMPLATES[kind]
     st.download_button(text.TEMPLATE_BUTTON, files.template_xlsx(spec["sheet"], spec["columns"], spec["notes"]),
-                       spec["file"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       spec["file"], files.XLSX_MIME,
                        key=f"template_{kind}", icon=":material/download:")

@@ -12,7 +12,7 @@ actor = _ui.page_guard("admin")
 T = text.ADMIN
 engine = _ui.engine()
 today = clock.today()
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX = files.XLSX_MIME
 
 st.title(T["title"])
 if flash := st.session_state.pop("admin_flash", None):

@@ -69,5 +69,5 @@ if results is not None:
     st.download_button(
         T["download_xlsx"],
         files.xlsx_bytes({T["sheet_results"]: table, T["sheet_needs"]: needs_sheet}),
-        "수요매칭.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="match_xlsx",
+        "수요매칭.xlsx", files.XLSX_MIME, key="match_xlsx",
     )

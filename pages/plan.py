@@ -6,14 +6,14 @@ import polars as pl
 import streamlit as st
 
 from pages import _ui
-from sse_match import accounts, catalog, clock, programmes, text
+from sse_match import accounts, catalog, clock, files, programmes, text
 
 actor = _ui.page_guard("plan")
 T = text.PLAN
 C = text.PLAN_COLUMNS
 engine = _ui.engine()
 today = clock.today()
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX = files.XLSX_MIME
 ERRORS = (catalog.ValidationFailed, accounts.PermissionDenied, accounts.Conflict)
 
 st.title(T["title"])
@@ -25,7 +25,7 @@ section = c1.segmented_control(" ", list(T["sections"]), default="table", key="p
                                format_func=lambda k: T["sections"][k], label_visibility="collapsed")
 years = list(range(today.year, programmes.PLAN_START.year - 1, -1))
 year = c2.selectbox(T["year"], years, index=years.index(min(2020, today.year)) if today.year >= 2020 else 0,
-                    key="plan_year")
+                    placeholder=text.PLACEHOLDER_ONE, key="plan_year")
 data = programmes.PlanData.load(engine, today)
 names = dict(zip(data.enterprise_names["id"], data.enterprise_names["name"], strict=True))
 
@@ -110,7 +110,7 @@ if section == "table":
     labels = dict(zip(table["key"], table["name"], strict=True))
     if event.selection.rows:
         st.session_state["plan_drill"] = table["key"][event.selection.rows[0]]
-    key = st.selectbox(T["drill"], list(labels), index=None, format_func=labels.get, key="plan_drill")
+    key = st.selectbox(T["drill"], list(labels), index=None, format_func=labels.get, placeholder=text.PLACEHOLDER_ONE, key="plan_drill")
     if key is None:
         st.info(T["drill_none"])
         st.stop()
@@ -182,7 +182,7 @@ if section == "table":
 
 elif section == "record":
     kinds = programmes.KINDS
-    key = st.selectbox(T["kind"], list(kinds), format_func=lambda k: kinds[k].label, key="plan_kind")
+    key = st.selectbox(T["kind"], list(kinds), format_func=lambda k: kinds[k].label, placeholder=text.PLACEHOLDER_ONE, key="plan_kind")
     kind = kinds[key]
     submission = token(key)
     with st.form(f"plan_new_{key}"):
@@ -196,10 +196,10 @@ elif section == "record":
                 st.rerun()
             except ERRORS as exc:
                 _ui.show_error(exc)
-    rows = programmes.records(engine, actor, key)
+    rows = programmes.list_records(engine, actor, key)
     show(rows.head(200), "plan_kind_rows")
     if rows.height:
-        pick = st.selectbox(T["edit"], rows["id"].head(200).to_list(), index=None, key=f"plan_edit_{key}")
+        pick = st.selectbox(T["edit"], rows["id"].head(200).to_list(), index=None, placeholder=text.PLACEHOLDER_ONE, key=f"plan_edit_{key}")
         if pick is not None:
             cur = rows.filter(pl.col("id") == pick).row(0, named=True)
             seen = f"plan_version_{key}_{pick}"
@@ -224,7 +224,7 @@ elif section == "record":
 
 elif section == "import":
     kinds = programmes.KINDS
-    key = st.selectbox(T["kind"], list(kinds), format_func=lambda k: kinds[k].label, key="plan_import_kind")
+    key = st.selectbox(T["kind"], list(kinds), format_func=lambda k: kinds[k].label, placeholder=text.PLACEHOLDER_ONE, key="plan_import_kind")
     label = kinds[key].label
     st.download_button(T["template"].format(label=label), programmes.template_xlsx(key), f"양식_{label}.xlsx",
                        XLSX, key="plan_template")
@@ -247,7 +247,7 @@ elif section == "import":
                     _ui.show_error(exc)
 
 else:
-    mentee = st.selectbox(T["mentee"], list(names), index=None, format_func=names.get, key="plan_mentee")
+    mentee = st.selectbox(T["mentee"], list(names), index=None, format_func=names.get, placeholder=text.PLACEHOLDER_ONE, key="plan_mentee")
     allow = st.toggle(T["allow"], key="plan_allow")
     if mentee is not None:
         offers = programmes.suggest(engine, mentee, today, k=5, allow_competition=allow)
@@ -265,7 +265,7 @@ else:
         with st.form("plan_pair"):
             options = list(names)
             mentor = st.selectbox(T["mentor"], options, index=options.index(top) if top in options else None,
-                                  format_func=names.get, key="plan_mentor")
+                                  format_func=names.get, placeholder=text.PLACEHOLDER_ONE, key="plan_mentor")
             c1, c2 = st.columns(2)
             start = c1.date_input(T["start"], value=today, max_value=today, key="plan_pair_start", format="YYYY-MM-DD")
             reason = c2.text_input(T["reason"], max_chars=500, key="plan_pair_reason")

@@ -13,7 +13,7 @@ T = text.PURCHASES
 engine = _ui.engine()
 today = clock.today()
 data = _ui.purchase_data()
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX = files.XLSX_MIME
 inst_names = dict(zip(data.institutions["institution_id"], data.institutions["institution_name"], strict=True))
 
 st.title(T["title"])

@@ -113,7 +113,7 @@ def show_results(query: str) -> None:
     c1.download_button(T["download_csv"], files.csv_bytes(download), "제품검색.csv", "text/csv",
                        key="search_csv")
     c2.download_button(T["download_xlsx"], files.xlsx_bytes({"제품검색": download}), "제품검색.xlsx",
-                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="search_xlsx")
+                       files.XLSX_MIME, key="search_xlsx")
 
 
 if query.strip():

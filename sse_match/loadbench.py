@@ -25,13 +25,20 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from sse_match import clock, config
 from sse_match.demo import generator as demo
 from sse_match.storage import db, pgcluster, schema
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable
+
+    from streamlit.proto.Element_pb2 import Element
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+    from websockets.asyncio.client import ClientConnection
 
 THINK_S = (5.0, 10.0)  # pause between one user's actions, like an officer reading the screen
 RERUN_TIMEOUT_S = 60.0  # one rerun slower than this counts as an error
@@ -49,7 +56,7 @@ RECORD_SECTION = "실적 입력"  # the purchases page section with the form (te
 @dataclass
 class Run:
     ms: float
-    elements: list
+    elements: list[Element]
     pages: dict[str, str]  # url path → page script hash
     failed: bool
 
@@ -59,22 +66,25 @@ class Session:
 
     def __init__(self, port: int):
         self.port = port
-        self.ws = None
+        self.ws: ClientConnection | None = None
         self.pages: dict[str, str] = {}
         self.page = ""  # url path of the page shown ("" = the default page)
-        self.widgets: dict[str, object] = {}  # widget key (or form submitter) → proto
+        # widget key (or form submitter) → proto; the protos are of many message types (TextInput, MultiSelect…)
+        self.widgets: dict[str, Any] = {}
 
     async def connect(self) -> None:
         import websockets
+        from websockets.typing import Subprotocol
 
-        self.ws = await websockets.connect(f"ws://127.0.0.1:{self.port}/_stcore/stream", subprotocols=["streamlit"],
+        self.ws = await websockets.connect(f"ws://127.0.0.1:{self.port}/_stcore/stream",
+                                           subprotocols=[Subprotocol("streamlit")],
                                            max_size=None, open_timeout=20)
 
     async def close(self) -> None:
         if self.ws is not None:
             await self.ws.close()
 
-    async def rerun(self, widgets: list | None = None, page: str | None = None) -> Run:
+    async def rerun(self, widgets: list[WidgetState] | None = None, page: str | None = None) -> Run:
         from streamlit.proto.BackMsg_pb2 import BackMsg
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
@@ -87,11 +97,15 @@ class Session:
             cs.page_name = self.page
         for w in widgets or []:
             cs.widget_states.widgets.append(w)
+        ws = self.ws
+        if ws is None:
+            raise RuntimeError("rerun before connect")
         t = time.perf_counter()
-        await self.ws.send(bm.SerializeToString())
-        elements, failed = [], False
+        await ws.send(bm.SerializeToString())
+        elements: list[Element] = []
+        failed = False
         while True:
-            raw = await asyncio.wait_for(self.ws.recv(), RERUN_TIMEOUT_S)
+            raw = await asyncio.wait_for(ws.recv(), RERUN_TIMEOUT_S)
             fm = ForwardMsg()
             fm.ParseFromString(raw)
             kind = fm.WhichOneof("type")
@@ -99,6 +113,7 @@ class Session:
                 el = fm.delta.new_element
                 elements.append(el)
                 etype = el.WhichOneof("type")
+                assert etype is not None  # a new_element delta always carries one element kind
                 if etype == "exception":
                     failed = True
                 sub = getattr(el, etype)
@@ -110,7 +125,7 @@ class Session:
             elif kind == "script_finished":
                 return Run((time.perf_counter() - t) * 1000, elements, self.pages, failed)
 
-    def state(self, key: str, **value):
+    def state(self, key: str, **value: Any) -> WidgetState:
         from streamlit.proto.WidgetStates_pb2 import WidgetState
 
         w = WidgetState(id=self.widgets[key].id)
@@ -121,7 +136,7 @@ class Session:
                 setattr(w, k, v)
         return w
 
-    def submitter(self, form: str):
+    def submitter(self, form: str) -> WidgetState:
         from streamlit.proto.WidgetStates_pb2 import WidgetState
 
         key = next(k for k in self.widgets if k.startswith(f"FormSubmitter:{form}-"))
@@ -156,7 +171,7 @@ class User:
         self.writes = 0
         self.current = "login"
 
-    async def _timed(self, coro) -> Run:
+    async def _timed(self, coro: Awaitable[Run]) -> Run:
         run = await coro
         self.stats.rerun_ms.append(run.ms)
         self.stats.by_action.setdefault(self.current, []).append(run.ms)
@@ -186,6 +201,7 @@ class User:
 
     async def act(self) -> None:
         s = self.session
+        assert s is not None  # live() logs in (and reconnect() logs in again) before any action
         if self.role == "officer":
             choice = self.rng.choices(["search", "match", "home", "purchases", "record"], [3, 2, 2, 2, 2])[0]
         else:
@@ -253,7 +269,8 @@ class User:
                     return
             await asyncio.sleep(self.rng.uniform(*THINK_S))
         try:
-            await self.session.close()
+            if self.session is not None:
+                await self.session.close()
         except Exception:  # already closed by a killed replica
             pass
 
@@ -346,9 +363,9 @@ def count_markers(url: str) -> tuple[dict[str, int], dict[str, int]]:
     engine = db.make_engine(url)
     p, pr = schema.purchases.c, schema.products.c
     with engine.connect() as conn:
-        bought = dict(conn.execute(select(p.description, func.count()).where(p.description.like(f"{MARK}-%"))
+        bought: dict[str, int] = dict(conn.execute(select(p.description, func.count()).where(p.description.like(f"{MARK}-%"))
                                    .group_by(p.description)).all())
-        added = dict(conn.execute(select(pr.name, func.count()).where(pr.name.like(f"{MARK}상품-%"))
+        added: dict[str, int] = dict(conn.execute(select(pr.name, func.count()).where(pr.name.like(f"{MARK}상품-%"))
                                   .group_by(pr.name)).all())
     engine.dispose()
     return bought, added

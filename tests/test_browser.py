@@ -20,9 +20,10 @@ def test_home_page_in_a_real_browser(chromium_path, demo_url):
         metrics = page.get_by_test_id("stMetric")
         metrics.first.wait_for()
         page.wait_for_function("document.querySelectorAll('[data-testid=stMetric]').length >= 4")
-        text = " ".join(metrics.all_inner_texts())
         page.locator("canvas, svg.marks").first.wait_for()  # the workers chart has drawn
         page.get_by_test_id("stDataFrame").first.wait_for()
+        page.wait_for_function("document.querySelectorAll('[data-testid=stMetric]').length >= 9")  # officer's + city's
+        text = " ".join(metrics.all_inner_texts())
         page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
         assert f"{expected.orgs:,}개" in text
         assert f"{expected.workers:,}명" in text

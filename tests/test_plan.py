@@ -199,20 +199,20 @@ def test_enterprise_reads_only_its_own_grants_and_mentoring(engine, ents):
     plan_records.create(engine, ADMIN, "meetings", dict(pair_id=pair, met_on="2020-04-10", topic="원가", hours=2),
                         TODAY, NOW)
     mine = Actor(None, "ent", "enterprise", enterprise_id=ents["dosirak"])
-    grants = plan_records.records(engine, mine, "grants")
+    grants = plan_records.list_records(engine, mine, "grants")
     assert grants["enterprise_id"].to_list() == [ents["dosirak"]]
-    assert plan_records.records(engine, mine, "pairs")["id"].to_list() == [pair]
-    assert plan_records.records(engine, mine, "meetings").height == 1
+    assert plan_records.list_records(engine, mine, "pairs")["id"].to_list() == [pair]
+    assert plan_records.list_records(engine, mine, "meetings").height == 1
     with engine.begin() as conn:
         other = add_ent(conn, "남의기업", "사회적기업", "교육", "덕진구", "송천1동", date(2015, 1, 1), 9)
     outsider = Actor(None, "ent2", "enterprise", enterprise_id=other)
-    assert plan_records.records(engine, outsider, "pairs").height == 0
-    assert plan_records.records(engine, outsider, "meetings").height == 0
+    assert plan_records.list_records(engine, outsider, "pairs").height == 0
+    assert plan_records.list_records(engine, outsider, "meetings").height == 0
     for key in ("candidates", "spending", "youth"):
         with pytest.raises(PermissionDenied):
-            plan_records.records(engine, mine, key)
+            plan_records.list_records(engine, mine, key)
     with pytest.raises(PermissionDenied):
-        plan_records.records(engine, OFFICER, "grants")
+        plan_records.list_records(engine, OFFICER, "grants")
 
 
 def test_candidate_links_to_its_enterprise_only_after_converting(engine, ents):

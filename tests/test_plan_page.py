@@ -55,7 +55,7 @@ def test_plan_form_double_submit_writes_once(monkeypatch, demo_url):
     at.selectbox(key="plan_kind").set_value("school").run()
     engine = db.make_engine(demo_url)
     admin = demo_actor(demo_url, "admin")
-    before = plan_records.records(engine, admin, "school").height
+    before = plan_records.list_records(engine, admin, "school").height
     at.text_input(key="new_school_school").input("전주한별중학교")
     at.text_input(key="new_school_topic").input("진로탐색")
     at.number_input(key="new_school_students").set_value(25)
@@ -64,11 +64,11 @@ def test_plan_form_double_submit_writes_once(monkeypatch, demo_url):
     button = next(b for b in at.button if (b.key or "").startswith("FormSubmitter:plan_new_school-"))
     button.click().run()
     assert not at.exception
-    assert plan_records.records(engine, admin, "school").height == before + 1
+    assert plan_records.list_records(engine, admin, "school").height == before + 1
     # the same submission again (a second click that arrived with the first token) writes nothing
     plan_records.create(engine, admin, "school", dict(held_on=DEMO_TODAY, school="전주한별중학교", topic="진로탐색",
                                                       students=25), DEMO_TODAY, token=token)
-    assert plan_records.records(engine, admin, "school").height == before + 1
+    assert plan_records.list_records(engine, admin, "school").height == before + 1
 
 
 def test_enterprise_sees_its_own_grants_and_mentoring(monkeypatch, demo_url):
@@ -76,7 +76,7 @@ def test_enterprise_sees_its_own_grants_and_mentoring(monkeypatch, demo_url):
     at.switch_page("pages/my_enterprise.py").run()
     assert not at.exception
     me = demo_actor(demo_url, "enterprise")
-    grants = plan_records.records(db.make_engine(demo_url), me, "grants")
+    grants = plan_records.list_records(db.make_engine(demo_url), me, "grants")
     assert set(grants["enterprise_id"].to_list()) <= {me.enterprise_id}
     assert grants.height > 0  # the demo enterprise had support
     shown = [d.value for d in at.dataframe if "jobs_promised" in d.value.columns]
@@ -90,14 +90,14 @@ def test_registry_links_a_converted_candidate(monkeypatch, demo_url):
     assert not at.exception
     engine = db.make_engine(demo_url)
     admin = demo_actor(demo_url, "admin")
-    cands = plan_records.records(engine, admin, "candidates").filter(
+    cands = plan_records.list_records(engine, admin, "candidates").filter(
         pl.col("converted_on").is_not_null() & pl.col("enterprise_id").is_null())
     cid = int(cands["id"][0])
     at.selectbox(key="plan_link_candidate").set_value(cid)
     at.selectbox(key="plan_link_enterprise").set_value(1)
     next(b for b in at.button if (b.key or "").startswith("FormSubmitter:plan_link-")).click().run()
     assert not at.exception and not at.error
-    linked = plan_records.records(engine, admin, "candidates").filter(pl.col("id") == cid)
+    linked = plan_records.list_records(engine, admin, "candidates").filter(pl.col("id") == cid)
     assert linked["enterprise_id"][0] == 1
 
 

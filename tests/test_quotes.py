@@ -422,7 +422,7 @@ def test_quote_sheet_in_the_report_xlsx_has_numeric_cells(world):
     view = purchase_stats.department_view(purchase_stats.PurchaseData.load(eng), 2026)
     sheet = quote_stats.report_sheet(quote_stats.QuoteData.load(eng), 2026, TODAY)
     raw = reports.report_xlsx(view, stats.Workforce.load(eng), TODAY, {"견적 요청": sheet})
-    sheets = pl.read_excel(io.BytesIO(raw), sheet_id=0)
+    sheets = pl.read_excel(io.BytesIO(raw), sheet_id=0, read_options={"header_row": 3})  # title and date rows first
     assert list(sheets) == [*reports.SHEETS, "견적 요청"]
     got = sheets["견적 요청"]
     first = got.row(0, named=True)

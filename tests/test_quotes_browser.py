@@ -78,7 +78,7 @@ def test_quote_loop_in_a_real_browser(chromium_path, demo_url, tmp_path):
         login(page, base, "officer", "demo-officer")
         open_page(page, "구매 실적")
         shown = _metrics(page)
-        assert shown["구매액"] == fmt.korean_won(before.purchased)
+        assert shown["구매액"] == fmt.short_won(before.purchased)
 
         open_page(page, "제품 검색")
         page.get_by_label("무엇을 구매하시나요?").fill(QUERY)
@@ -142,9 +142,10 @@ def test_quote_loop_in_a_real_browser(chromium_path, demo_url, tmp_path):
         open_page(page, "구매 실적")
         after = _institution_figures(engine, officer.institution_id)
         assert after.purchased - before.purchased == AMOUNT
-        page.get_by_text(fmt.korean_won(after.purchased)).first.wait_for()
+        page.get_by_text(fmt.short_won(after.purchased)).first.wait_for()
         shown = _metrics(page)
-        assert shown["구매액"] == fmt.korean_won(before.purchased + AMOUNT)
+        assert shown["구매액"] == fmt.short_won(before.purchased + AMOUNT)
+        assert after.purchased == before.purchased + AMOUNT  # exact 원, as the database holds it
         assert shown["달성률"] == fmt.percent((before.purchased + AMOUNT) / before.target)
         page.screenshot(path=str(ARTIFACTS / "quote_confirmed.png"), full_page=True)
         logout(page)

@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from sse_match.storage import db, schema
 
-from .conftest import ROOT, logged_in
+from .conftest import ROOT, demo_actor, logged_in
 
 APP = str(ROOT / "app.py")
 
@@ -35,7 +35,7 @@ def test_enterprise_name_in_caption_is_not_a_link(monkeypatch, demo_url):
     monkeypatch.setenv("SSE_DATABASE_URL", demo_url)
     at = AppTest.from_file(APP, default_timeout=60)
     logged_in(at, demo_url, "enterprise")
-    eid = at.session_state["actor"].enterprise_id
+    eid = demo_actor(demo_url, "enterprise").enterprise_id
     with eng.begin() as conn:
         conn.execute(update(schema.enterprises).where(schema.enterprises.c.id == eid)
                      .values(name="[눌러 보세요](javascript:alert(1))"))

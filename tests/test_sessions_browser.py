@@ -29,6 +29,7 @@ def test_bookmark_on_a_fresh_server_reload_and_revocation(chromium_path, demo_ur
 
         page.reload()  # F5 keeps the user signed in, on the same page
         page.get_by_role("heading", name="구매 실적").first.wait_for()
+        page.get_by_role("button", name="로그아웃").wait_for(timeout=20_000)  # still signed in after F5
         assert page.get_by_role("button", name="로그아웃").count() == 1
 
         auth.set_disabled(db.make_engine(demo_url), demo_actor(demo_url, "admin"), "officer", True, now=clock.now())

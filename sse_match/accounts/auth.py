@@ -32,7 +32,7 @@ COMMON_PASSWORDS = frozenset({
     "letmein123", "sunshine12", "jeonju1234", "korea12345", "1111111111", "0000000000", "aaaaaaaaaa",
 })
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
-LOGIN_FAILED = "아이디 또는 비밀번호가 맞지 않습니다. 여러 번 틀리면 15분 동안 로그인할 수 없습니다."
+LOGIN_FAILED = f"아이디 또는 비밀번호가 맞지 않습니다. 여러 번 틀리면 {LOCK_MINUTES}분 동안 로그인할 수 없습니다."
 
 # SSE_ARGON2_PROFILE=test makes hashing cheap for the test suite; hashes carry their own parameters,
 # so a database made by tests never weakens a real one.

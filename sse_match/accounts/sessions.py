@@ -16,9 +16,11 @@ import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import OperationalError
 
 from sse_match.accounts.access import Actor
 from sse_match.storage import schema
+from sse_match.storage.db import DatabaseBusy
 
 TOKEN_BYTES = 32  # 256 random bits: far above the 128 bits a guessed session token must resist
 CODE_SECONDS = 60  # the login page's hand-off to the cookie route happens within a second or two
@@ -56,17 +58,24 @@ def resolve(engine: Engine, token: str | None, now: datetime, idle_minutes: int)
     if not token:
         return None
     s, u = schema.sessions.c, schema.users.c
-    with engine.begin() as conn:
+    with engine.connect() as conn:
         row = conn.execute(select(s.id, s.last_seen_at, u.id.label("uid"), u.login, u.role, u.institution_id,
                                   u.enterprise_id, u.display_name, u.disabled)
                            .select_from(schema.sessions.join(schema.users, s.user_id == u.id))
                            .where(s.token_hash == _digest(token), s.revoked_at.is_(None))).mappings().first()
-        if row is None:
-            return None
-        if row["disabled"] or now - row["last_seen_at"] > timedelta(minutes=idle_minutes):
+    if row is None:
+        return None
+    if row["disabled"] or now - row["last_seen_at"] > timedelta(minutes=idle_minutes):
+        with engine.begin() as conn:
             conn.execute(update(schema.sessions).where(s.id == row["id"]).values(revoked_at=now))
-            return None
-        conn.execute(update(schema.sessions).where(s.id == row["id"]).values(last_seen_at=now))
+        return None
+    try:
+        with engine.begin() as conn:
+            conn.execute(update(schema.sessions).where(s.id == row["id"]).values(last_seen_at=now))
+    except (DatabaseBusy, OperationalError):
+        # another writer holds SQLite: the last-seen time is bookkeeping, so the user stays signed in and the
+        # page (which may be saving a form) meets the lock itself and says "잠시 후 다시 시도"
+        pass
     return Actor(row["uid"], row["login"], row["role"], row["institution_id"], row["enterprise_id"],
                  row["display_name"] or row["login"])
 

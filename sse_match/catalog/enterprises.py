@@ -108,7 +108,7 @@ def preview_import(engine: Engine, raw: bytes, filename: str, mapping: dict[str,
                 errors.append(FieldError(row_no, "address", problem))
         if r.get("source_record_id") and (p := validation.text_problem(r["source_record_id"], "source_record_id")):
             errors.append(FieldError(row_no, "source_record_id", p))
-        if r.get("source_record_id") and len(r["source_record_id"]) > 100:
+        if (source_id := r.get("source_record_id")) and len(source_id) > 100:
             errors.append(FieldError(row_no, "source_record_id", "100자 이하여야 합니다"))
         if clean.get("biz_no"):
             r["biz_no"] = clean["biz_no"]

@@ -201,9 +201,10 @@ def update_profile(engine: Engine, actor: Actor, enterprise_id: int, values: Pro
             changes.update(placed(clean["address"]))
         after = locked_update(conn, schema.enterprises, enterprise_id, expected_version, changes)
         audit.record(conn, actor, "update", "enterprises", enterprise_id, before, after, now)
-        if values.get("workers") is not None:
-            snap = dict(workers=int(values["workers"]), vulnerable=int(values["vulnerable"]),
-                        youth=int(values["youth"]))
+        workers, vulnerable, youth = values.get("workers"), values.get("vulnerable"), values.get("youth")
+        if workers is not None:
+            assert vulnerable is not None and youth is not None  # validation.profile rejects a partial set
+            snap = dict(workers=int(workers), vulnerable=int(vulnerable), youth=int(youth))
             w = schema.workforce.c
             existing = conn.execute(select(w.id).where(w.enterprise_id == enterprise_id, w.as_of == today)).first()
             if existing:

@@ -138,7 +138,7 @@ def load(engine: Engine, today: date, seed: int = SEED) -> dict[str, int]:
                 **common))
 
     # Spending against the budget already in the data (plan_budget), per programme and source.
-    plan_budget: dict[int, dict[str, float]] = plan.PLAN_BUDGET_EOK  # type: ignore[assignment]
+    plan_budget = plan.PLAN_BUDGET_EOK
     for y, sources in plan_budget.items():
         last = min(today, plan.PLAN_END if y == 2022 else date(y, 12, 31))
         if date(y, 1, 1) > today:

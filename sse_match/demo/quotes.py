@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
@@ -55,7 +56,9 @@ def load(conn: Connection, today: date, seed: int) -> int:
     n_purchased = min(len(bought), round(REQUESTS_PER_YEAR * PURCHASED_SHARE))
     tied = rng.sample(bought, k=n_purchased)
 
-    requests, recipients, links = [], [], []
+    requests: list[dict[str, Any]] = []
+    recipients: list[dict[str, Any]] = []  # rows for the insert: values of many column types
+    links: list[dict[str, int]] = []
     rec_id = 0
     for n in range(REQUESTS_PER_YEAR):
         rid = n + 1
@@ -95,7 +98,7 @@ def load(conn: Connection, today: date, seed: int) -> int:
                     row.update(status="declined", decline_reason="일정상 어렵습니다 (예시)", answered_at=reply_at,
                                version=2)
                 else:
-                    amount = buy.amount if must else max(1, round(price * qty * rng.uniform(0.9, 1.15), -2))
+                    amount = buy.amount if must and buy is not None else max(1, round(price * qty * rng.uniform(0.9, 1.15), -2))
                     row.update(status="answered", amount=amount, vat_included=True, answered_at=reply_at,
                                delivery_on=created_day + timedelta(days=rng.randint(7, DELIVERY_DAYS)),
                                memo="예시 답변입니다.", version=2)

@@ -8,6 +8,8 @@ from datetime import date
 import polars as pl
 import xlsxwriter
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"  # what a browser needs to save an .xlsx download
+
 # A cell starting with these is read as a formula (or DDE) by spreadsheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

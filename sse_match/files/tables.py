@@ -184,7 +184,7 @@ def normalise(name: object) -> str:
 
 def match_columns(columns: list[str], aliases: dict[str, tuple[str, ...]]) -> dict[str, str | None]:
     """For each field, the first of its aliases that is a column of the file (after `normalise`)."""
-    by_norm = {}
+    by_norm: dict[str, str] = {}
     for c in columns:
         by_norm.setdefault(normalise(c), c)
     return {f: next((by_norm[normalise(a)] for a in names if normalise(a) in by_norm), None)

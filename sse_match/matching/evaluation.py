@@ -56,7 +56,7 @@ def make_catalog(seed: int = EVAL_SEED, n_enterprises: int = 110) -> pl.DataFram
     for e in ents:
         for c in gen.ent_rows[e.id - 1]["categories"].split(","):
             by_cat.setdefault(c, []).append(e)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for cat, templates in TEMPLATES.items():
         sellers = by_cat.get(cat) or ents
         for name, spec, unit, lo, hi, desc in templates:
@@ -224,7 +224,7 @@ def fit_v2(train: list[Runs]) -> search.MatchModel:
                 x.append(it.features)
                 y.append(0.0 if r.need.kind == "no_match" else 1.0)
     coef = fit_logistic(np.array(x), np.array(y))
-    best = None
+    best: tuple[float, search.MatchModel] | None = None
     for c in CUTOFFS:
         model = search.MatchModel(tuple(float(v) for v in coef), float(c))
         rows = [(r.need, need_scores(r.need, *decide_v2(r, model))) for r in train]
@@ -234,15 +234,17 @@ def fit_v2(train: list[Runs]) -> search.MatchModel:
         obj = _objective(rows)
         if best is None or obj > best[0]:
             best = (obj, model)
+    assert best is not None  # CUTOFFS is not empty and its first cutoff is always scored
     return best[1]
 
 
 def fit_wratio(train: list[Runs]) -> float:
-    best = None
+    best: tuple[float, int] | None = None
     for c in WRATIO_CUTOFFS:
         obj = _objective([(r.need, need_scores(r.need, list(r.wratio[0]), r.wratio[1] < c)) for r in train])
         if best is None or obj > best[0]:
             best = (obj, c)
+    assert best is not None  # WRATIO_CUTOFFS is not empty
     return float(best[1])
 
 

@@ -318,13 +318,15 @@ class SearchIndex:
         self.idf = np.log1p(self.n_docs / counts).astype(np.float32)
         self.max_idf = float(self.idf.max()) if len(self.idf) else 1.0
         # Name and category terms per product, for product-side coverage.
+        field_terms: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # field → (ptr by doc, term ids)
         for fname in ("name", "category"):
             sub = (exploded.filter(pl.col("field") == fname).select("doc", "tok").unique()
                    .join(vocab.select("tok", "term_id"), on="tok").sort("doc"))
             ptr = np.zeros(self.n_docs + 1, np.int64)
             np.add.at(ptr, sub["doc"].to_numpy() + 1, 1)
-            setattr(self, f"_{fname}_ptr", np.cumsum(ptr))
-            setattr(self, f"_{fname}_tid", sub["term_id"].to_numpy().astype(np.int32))
+            field_terms[fname] = (np.cumsum(ptr), sub["term_id"].to_numpy().astype(np.int32))
+        self._name_ptr, self._name_tid = field_terms["name"]
+        self._category_ptr, self._category_tid = field_terms["category"]
         self._by_len: dict[int, tuple[list[str], list[int]]] = {}
         self._cho: dict[str, list[int]] = {}
         self._inside: dict[str, list[int]] = {}  # 용지 → [복사용지, …]
@@ -449,30 +451,33 @@ class SearchIndex:
     def _segment(self, token: str) -> list[tuple[str, tuple[Alternative, ...]]] | None:
         """사무실청소용역 → 사무실 청소 용역 when catalog words cover every syllable."""
         n = len(token)
-        best: list[tuple[int, list] | None] = [None] * (n + 1)
+        best: list[tuple[int, list[str]] | None] = [None] * (n + 1)  # fewest pieces, the pieces
         best[0] = (0, [])
         for i in range(n):
-            if best[i] is None:
+            here = best[i]
+            if here is None:
                 continue
-            pieces, path = best[i]  # type: ignore[misc]
+            pieces, path = here
             for j in range(i + 2, min(n, i + 8) + 1):
                 piece = token[i:j]
                 if piece in self.vocab:
                     cand = (pieces + 1, [*path, piece])
-                    if best[j] is None or cand[0] < best[j][0]:  # type: ignore[index]
+                    there = best[j]
+                    if there is None or cand[0] < there[0]:
                         best[j] = cand
-        if best[n] is None or len(best[n][1]) < 2:  # type: ignore[index]
+        final = best[n]
+        if final is None or len(final[1]) < 2:
             return None
         return [(p, tuple(self._with_synonyms(p, [Alternative(self.vocab[p], QUALITY["spacing"], "spacing", p)])))
-                for p in best[n][1]]  # type: ignore[index]
+                for p in final[1]]
 
     def _resolve_eojeol_uncached(self, eojeol: str) -> tuple[Concept, ...]:
         if hangul.is_choseong(eojeol):
             return self._resolve_choseong(eojeol)
         if not hangul.HANGUL_RE.match(eojeol):  # A4, KF94, LED, 3M, 20l: exact tokens only
             tid = self.vocab.get(eojeol)
-            alts = self._with_synonyms(eojeol, [Alternative(tid, 1.0, "exact", eojeol)] if tid is not None else [])
-            return (Concept(eojeol, tuple(alts), known=bool(alts)),)
+            exact = self._with_synonyms(eojeol, [Alternative(tid, 1.0, "exact", eojeol)] if tid is not None else [])
+            return (Concept(eojeol, tuple(exact), known=bool(exact)),)
         if eojeol in self.vocab or eojeol in self.synonyms:
             alts = self._resolve_word(eojeol)
             return (Concept(eojeol, alts, known=bool(alts)),)
@@ -687,7 +692,7 @@ class SearchIndex:
         total = np.zeros(self.n_docs, np.float32)
         possible_known = 0.0
         unknown_mass = 0.0
-        scored = []
+        scored: list[tuple[Concept, np.ndarray, np.ndarray, float]] = []
         head = -1  # Korean is head-final: the last item word (not an action noun) names the item
         for c in item.concepts:
             arr, which, pos = self._concept_scores(c)
@@ -696,6 +701,7 @@ class SearchIndex:
             elif not c.context:
                 unknown_mass += self.max_idf * c.weight
             if arr is not None:
+                assert which is not None  # _concept_scores returns both arrays or neither
                 total += arr
                 scored.append((c, arr, which, pos / W_MAX))
                 if c.head:

@@ -259,13 +259,14 @@ class SearchIndex:
         then best quality. A trailing particle (행사*용*) counts as covered.
         """
         n = len(token)
-        best: list[tuple[int, int, float, list] | None] = [None] * (n + 1)
+        best: list[tuple[int, int, float, list[tuple[str, Alternative]]] | None] = [None] * (n + 1)
         best[0] = (0, 0, 0.0, [])
         for i in range(n):
-            if best[i] is None:
+            here = best[i]
+            if here is None:
                 continue
-            cov, pieces, qual, path = best[i]
-            options = [(i + 1, 0, None)]  # leave one syllable uncovered
+            cov, pieces, qual, path = here
+            options: list[tuple[int, int, Alternative | None]] = [(i + 1, 0, None)]  # leave one syllable uncovered
             if i == n - 1 and token[i] in PARTICLES and i > 0:
                 options.append((n, 1, None))
             for j in range(i + 2, min(n, i + 8) + 1):
@@ -278,7 +279,9 @@ class SearchIndex:
                 cur = best[j]
                 if cur is None or (cand[0], -cand[1], cand[2]) > (cur[0], -cur[1], cur[2]):
                     best[j] = cand
-        cov, _, _, path = best[n]  # type: ignore[misc]
+        final = best[n]
+        assert final is not None  # every position is reachable: one syllable can always be left uncovered
+        cov, _, _, path = final
         return path, cov / n
 
     def _with_synonyms(self, typed: str, alt: Alternative) -> list[Alternative]:
@@ -380,12 +383,12 @@ class SearchIndex:
         head = items[-1] if items else None
         for i, c in enumerate(concepts):
             if c.known:
-                w = HEAD_BOOST if i == head else c.weight
+                weight = HEAD_BOOST if i == head else c.weight
             elif not hangul.HANGUL_RE.match(c.text):
-                w = UNKNOWN_CODE_WEIGHT
+                weight = UNKNOWN_CODE_WEIGHT
             else:
-                w = UNKNOWN_WEIGHT if i == head else UNKNOWN_MODIFIER_WEIGHT
-            concepts[i] = Concept(c.text, c.alternatives, w, c.known)
+                weight = UNKNOWN_WEIGHT if i == head else UNKNOWN_MODIFIER_WEIGHT
+            concepts[i] = Concept(c.text, c.alternatives, weight, c.known)
         return ParsedQuery(text, " ".join(words), tuple(concepts), frozenset(gus), frozenset(dongs), budget)
 
     def _merge_split_words(self, words: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ import xlsxwriter
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Column,
     Connection,
     Date,
     DateTime,
@@ -598,7 +599,7 @@ def _how(f: Field) -> str:
 
 
 # ---- reads -------------------------------------------------------------------------------------
-def records(engine: Engine, actor: Actor, key: str, enterprise_id: int | None = None) -> pl.DataFrame:
+def list_records(engine: Engine, actor: Actor, key: str, enterprise_id: int | None = None) -> pl.DataFrame:
     """The rows of one kind: all for the department; an enterprise only its own grants and mentoring."""
 
     k = kind(key)
@@ -622,6 +623,6 @@ def records(engine: Engine, actor: Actor, key: str, enterprise_id: int | None = 
     return rows
 
 
-def _typed(table: Table) -> dict[str, Any]:
+def _typed(table: Table) -> dict[Column[Any], type[pl.DataType]]:
 
     return {c: next((v for t, v in _PL_TYPES.items() if isinstance(c.type, t)), pl.String) for c in table.c}

@@ -119,7 +119,7 @@ RECORD_KIND = {"discovery_orgs": "candidates", "discovery_people": "candidates",
 
 def budget_target_eok(year: int) -> float | None:
     """The year's budget in 억원 as the plan's table writes it (2022 = 2022.6)."""
-    sources: dict[str, float] | None = PLAN_BUDGET_EOK.get(year)  # type: ignore[assignment]
+    sources = PLAN_BUDGET_EOK.get(year)
     return round(sum(sources.values()), 1) if sources else None
 
 

@@ -56,7 +56,8 @@ def run(rows: int = 1_000_000, db_url: str | None = None, today: date | None = N
     ent = int(data.enterprises["enterprise_id"][0])
     after_write = []
     for k in range(WRITES):  # one purchase recorded, then what the department page does on its next run
-        purchases.record(engine, officer, dict[str, Any](enterprise_id=ent, purchased_on=today, amount=10_000 + k, kind="물품"),
+        purchases.record(engine, officer, purchases.PurchaseValues(enterprise_id=ent, purchased_on=today, amount=10_000 + k,
+                                                                     kind="물품"),
                          today)
         t = time.perf_counter()
         fresh = cache.get(engine, purchases.purchases_version(engine))

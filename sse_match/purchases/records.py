@@ -150,7 +150,7 @@ def _clean(values: Mapping[str, Any], today: date, row: int | None = None) -> tu
     on, problem = parse_date(values.get("purchased_on"))
     if problem:
         errors.append(FieldError(row, "purchased_on", problem))
-    elif on > today:
+    elif on is not None and on > today:  # parse_date gives a date whenever it reports no problem
         errors.append(FieldError(row, "purchased_on", "앞으로의 날짜는 실적으로 넣을 수 없습니다"))
     amount, problem = parse_amount(values.get("amount"))
     if problem:
@@ -287,7 +287,7 @@ def preview_import(engine: Engine, actor: Actor, raw: bytes, filename: str, toda
     rows = []
     for k, rec in enumerate(df.iter_rows(named=True)):
         n = k + 2
-        get = lambda f: rec.get(mapping[f]) if mapping.get(f) else None  # noqa: B023, E731
+        get = lambda f: rec.get(col) if (col := mapping.get(f)) else None  # noqa: B023, E731
         clean, errs = _clean({f: get(f) for f in ("purchased_on", "amount", "kind", "contract_method", "description")},
                              today, row=n)
         errors += errs

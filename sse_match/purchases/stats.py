@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
 import polars as pl
 from sqlalchemy import Engine, func, select
@@ -32,6 +33,11 @@ _PURCHASE_SCHEMA = {"id": pl.Int64, "institution_id": pl.Int64, "enterprise_id":
                     "description": pl.String}
 MAX_CHUNKS = 64  # appended pieces kept apart (cheap appends) until one copy joins them (fast scans)
 REWRITES_KEY = "purchases_rewrites"  # bumped by corrections and deletions: those need a full reload
+
+
+def _max_id(ids: pl.Series) -> int | None:
+    """The largest id of an Int64 column (None when empty): polars types `max()` as any Python literal."""
+    return cast("int | None", ids.max())
 
 
 def _purchases_frame(conn, after_id: int | None = None) -> pl.DataFrame:
@@ -82,7 +88,7 @@ class PurchaseData:
             rewrites = cls._rewrites(conn)
             purchases = _purchases_frame(conn)
             ents, insts, agrs = cls._small(conn)
-        return cls(purchases, ents, insts, agrs, int(purchases["id"].max() or 0), rewrites)
+        return cls(purchases, ents, insts, agrs, int(_max_id(purchases["id"]) or 0), rewrites)
 
     def refreshed(self, engine: Engine) -> PurchaseData:
         """Append the purchases recorded since the watermark (and reload the small tables) instead of
@@ -97,7 +103,7 @@ class PurchaseData:
             # PostgreSQL sequences do not, so there the row count must confirm nothing below the watermark
             # was committed late.
             if engine.dialect.name != "sqlite":
-                top = int(new["id"].max()) if new.height else self.watermark
+                top = int(cast(int, _max_id(new["id"]))) if new.height else self.watermark
                 total = conn.execute(select(func.count()).select_from(schema.purchases).where(p.id <= top)).scalar_one()
                 if total != self.purchases.height + new.height:
                     return PurchaseData.load(engine)
@@ -105,7 +111,7 @@ class PurchaseData:
         purchases = pl.concat([self.purchases, new], rechunk=False) if new.height else self.purchases
         if purchases.n_chunks() > MAX_CHUNKS:
             purchases = purchases.rechunk()
-        return PurchaseData(purchases, ents, insts, agrs, max(self.watermark, int(new["id"].max() or 0)),
+        return PurchaseData(purchases, ents, insts, agrs, max(self.watermark, int(_max_id(new["id"]) or 0)),
                             self.rewrites)
 
 
@@ -206,27 +212,27 @@ def department_view(data: PurchaseData, year: int, rule: EvaluationRule | None =
               .sort("amount", descending=True))
     by_inst = yr.group_by("institution_id").agg(purchased=pl.col("amount").sum(), count=pl.len())
     monthly = yr.group_by("month").agg(amount=pl.col("amount").sum()).sort("month")
-    by_year, first_time, by_ent, by_inst, monthly, yr_df = pl.collect_all(
+    by_year_df, first_time_df, by_ent_df, by_inst_df, monthly_df, yr_df = pl.collect_all(
         [by_year, first_time, by_ent, by_inst, monthly, yr])
     total = int(yr_df["amount"].sum() or 0)
-    shares = by_ent["amount"] / total if total else None
+    shares = by_ent_df["amount"] / total if total else None
     inst = (targets(data, year).join(data.institutions, on="institution_id", how="left")
-            .join(by_inst, on="institution_id", how="left")
+            .join(by_inst_df, on="institution_id", how="left")
             .with_columns(pl.col("purchased").fill_null(0), pl.col("count").fill_null(0))
             .with_columns(achievement=pl.when(pl.col("target") > 0).then(pl.col("purchased") / pl.col("target")))
             .with_columns(points=pl.when(pl.col("city_affiliated")).then(points_expr(pl.col("achievement"), rule)),
                           remaining=(pl.col("target") - pl.col("purchased")).clip(lower_bound=0))
             .sort("achievement", descending=True, nulls_last=True))
     return DepartmentView(
-        year=year, total=total, count=yr_df.height, by_year=by_year,
+        year=year, total=total, count=yr_df.height, by_year=by_year_df,
         by_type=_share(yr_df.with_columns(pl.col("se_type").fill_null("미상")), "se_type"),
         by_kind=_share(yr_df, "kind"), by_category=_share(yr_df.with_columns(pl.col("category").fill_null("미분류")),
                                                            "category"),
-        institutions=inst, by_enterprise=by_ent, monthly=monthly,
+        institutions=inst, by_enterprise=by_ent_df, monthly=monthly_df,
         inside_share=(float(yr_df.filter(pl.col("gu").is_in(INSIDE_GUS))["amount"].sum()) / total) if total else None,
         top10_share=float(shares.head(10).sum()) if shares is not None else None,
         hhi=float(((shares * 100) ** 2).sum()) if shares is not None else None,
-        first_time=first_time,
+        first_time=first_time_df,
         sole_source_share=(float(yr_df.filter(pl.col("contract_method") == "수의계약")["amount"].sum()) / total)
         if total else None,
     )
@@ -265,9 +271,10 @@ def institution_view(data: PurchaseData, institution_id: int, year: int, today: 
                .with_columns(pl.col("amount").fill_null(0))
                .with_columns(cumulative=pl.col("amount").cum_sum(),
                              pro_rata=(pl.Series(month_end_days) / days * (target or 0)).round(0).cast(pl.Int64)))
-    if last.height and last["amount"].sum() > 0:
+    if last.height and cast(int, last["amount"].sum()) > 0:  # amount is Int64: its sum is an int
         same_day = date(year - 1, cut.month, min(cut.day, calendar.monthrange(year - 1, cut.month)[1]))
-        seen_share = last.filter(pl.col("purchased_on") <= same_day)["amount"].sum() / last["amount"].sum()
+        seen_share = (cast(int, last.filter(pl.col("purchased_on") <= same_day)["amount"].sum())
+                      / cast(int, last["amount"].sum()))
     else:
         seen_share = elapsed / days
     forecast = purchased if cut == date(year, 12, 31) else int(round(purchased / max(seen_share, elapsed / days / 4,
@@ -303,7 +310,7 @@ PLAN_PERIODS = {  # plan year → (start exclusive, end inclusive): 2018 = July�
 
 def jobs_by_plan_year(wf: Workforce, today: date) -> pl.DataFrame:
     """New jobs per plan period against its target, cumulative against 1,000, then the years after."""
-    periods = dict(PLAN_PERIODS)
+    periods: dict[int | str, tuple[date, date]] = {year: span for year, span in PLAN_PERIODS.items()}
     y, start = 2022, date(2022, 6, 30)
     while start < today:  # after the plan: 2022 H2, then calendar years up to today
         end = min(date(y, 12, 31), today)
@@ -316,7 +323,7 @@ def jobs_by_plan_year(wf: Workforce, today: date) -> pl.DataFrame:
             break
         b = min(b, today)
         wa, wb = wf.by_group(a), wf.by_group(b)
-        gained = int(wb["workers"].sum() - wa["workers"].sum())
+        gained = int(cast(int, wb["workers"].sum()) - cast(int, wa["workers"].sum()))
         cumulative += gained
         rows.append({"period": str(label), "start": a, "end": b, "new_jobs": gained,
                      "target": JOB_TARGETS.get(label) if isinstance(label, int) else None,

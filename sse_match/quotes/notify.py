@@ -55,7 +55,7 @@ class SmtpSettings:
 
 def smtp_settings(env: Mapping[str, str] | None = None, secrets_path: Path | None = None) -> SmtpSettings | None:
     """SSE_SMTP_HOST/PORT/USER/PASSWORD/FROM/STARTTLS, else `[smtp]` in secrets; None when no host is set."""
-    env = os.environ if env is None else env  # type: ignore[assignment]
+    env = os.environ if env is None else env
     secrets_path = secrets_path or config.SECRETS_FILE
     sec = {k: config.secret("smtp", k, None, secrets_path) for k in ("host", "port", "user", "password", "sender",
                                                                      "starttls")}

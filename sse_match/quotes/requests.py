@@ -325,6 +325,7 @@ def answer(engine: Engine, actor: Actor, recipient_id: int, values: Mapping[str,
         audit.record(conn, actor, "answer", "quote_recipients", recipient_id, rec, after, now)
         if file is not None:
             _store_files(conn, actor, req["id"], recipient_id, [file], now)
+        assert isinstance(on, date)  # checked above: a missing or non-date delivery_on raised ValidationFailed
         name = _enterprise_name(conn, rec["enterprise_id"])
         note = notify.Notice("answer", f"[견적 도착] {req['item_name']}",
                              f"{name}에서 견적을 보냈습니다: {req['item_name']}, {amount:,}원 "

@@ -48,8 +48,8 @@ def _hint(se_types: list[str], budget: int | None) -> None:
     lines = []
     for t in dict.fromkeys(se_types):
         h = matching.single_source_hint(budget, t, None, rules)
-        lines.append(f"{t}: {h.message}" if h.message else f"{t}: {rules[0]['name']} 한도 "
-                     f"{fmt.korean_won(int(rules[0]['max_budget']))} (추정가격을 적으면 판단해 드립니다)")
+        lines.append(f"{t}: {h.message}" if h.message else f"{t}: {rules[0].name} 한도 "
+                     f"{fmt.korean_won(rules[0].max_budget)} (추정가격을 적으면 판단해 드립니다)")
     st.caption(f":gray-badge[{text.QUOTES['hint_note']}] **{S['hint']}**  \n" + "  \n".join(lines))
 
 

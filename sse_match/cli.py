@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from datetime import date, datetime
 
 import polars as pl
 
-from sse_match import clock
+from sse_match import clock, config
 from sse_match import workforce as stats
 from sse_match.demo import generator as demo
 from sse_match.errors import UserError
@@ -171,10 +172,12 @@ def cmd_eval(args) -> int:
 def cmd_bench(args) -> int:
     from sse_match.matching import bench
 
-    if args.what == "load":
-        from sse_match import loadbench
-
-        return loadbench.cmd(args)
+    if args.what == "load":  # a client of Streamlit's protocol: a script outside the package, in its own process
+        argv = [sys.executable, str(config.ROOT / "tools" / "loadbench.py"), "--replicas", str(args.replicas),
+                "--users", str(args.users), "--minutes", str(args.minutes)]
+        argv += ["--database-url", args.database_url] if args.database_url else []
+        argv += ["--kill-one"] if args.kill_one else []
+        return subprocess.call(argv)
     if args.what == "search":
         result = bench.run_search_bench(products=args.products, large=args.large, batch_needs=args.needs)
     else:

@@ -29,6 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script: the repo root holds sse_match
+
+
 from sse_match import clock, config
 from sse_match.demo import generator as demo
 from sse_match.storage import db, pgcluster, schema
@@ -487,3 +490,20 @@ def cmd(args) -> int:
                  kill_one=args.kill_one)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m sse_match bench load …` runs this script, so that sse_match itself never imports streamlit."""
+    import argparse
+
+    p = argparse.ArgumentParser(prog="tools/loadbench.py")
+    p.add_argument("--replicas", type=int, default=2)
+    p.add_argument("--users", type=int, default=20)
+    p.add_argument("--minutes", type=float, default=10.0)
+    p.add_argument("--database-url")
+    p.add_argument("--kill-one", action="store_true")
+    return cmd(p.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -6,6 +6,7 @@ so nothing returned from here is mutated by a page.
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import date
 
@@ -311,12 +312,18 @@ def page_icon():
 
 
 def show_error(exc: Exception) -> None:
-    """A refused write, in Korean: every row error as a bullet; user text never becomes markdown."""
+    """The one way a refused action is shown: the Korean message, and each row's problem as a bullet.
 
+    `errors.UserError` carries its own Korean message; anything else is a bug, so it is logged and the user
+    sees a Korean apology rather than a traceback. User text never becomes markdown.
+    """
     if isinstance(exc, errors.ValidationFailed):
         st.error("\n".join(f"- {text.md_escape(e)}" for e in exc.errors))
+    elif isinstance(exc, errors.UserError):
+        st.error(text.md_escape(exc.message))
     else:
-        st.error(text.md_escape(exc))
+        logging.getLogger("sse_match").exception("unexpected error shown to a user", exc_info=exc)
+        st.error(text.UNEXPECTED)
 
 
 def column_mapping(upload, default_mapping, labels: dict[str, str], key: str) -> dict[str, str | None] | None:

@@ -16,6 +16,8 @@ import zipfile
 
 import polars as pl
 
+from sse_match import errors
+
 MB = 1024 * 1024
 # Largest upload per kind, in bytes: a catalog or need list is a few thousand rows, a year's purchases
 # of a large institution some hundred thousand, an official list the whole country's enterprises.
@@ -33,8 +35,7 @@ MAX_ROWS = {"catalog": 20_000, "needs": 20_000, "purchases": 1_000_000, "registr
 MAX_COLUMNS = 200  # no import uses more than a dozen; a wide sheet is a wrong or crafted file
 
 
-class FileProblem(ValueError):
-    """A file that cannot be used; the message is Korean and says what to fix."""
+FileProblem = errors.FileProblem  # the one error parent's file kind: pages catching UserError show its message
 
 
 def _mb(n: int) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from sse_match.errors import UserError
 from sse_match.storage import db, pgcluster
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -22,7 +23,7 @@ PGDUMP_MAGIC = b"PGDMP"
 PAGES_PER_STEP = 1024  # copy in steps so writers are never blocked for long
 
 
-class BackupProblem(RuntimeError):
+class BackupProblem(UserError):
     """A backup or restore that cannot be done; the message is Korean."""
 
 

@@ -39,6 +39,8 @@ SECOND_FIELD_SHARE = 0.2  # a word in the name *and* the category counts a littl
 MODEL_FILE = DATA_DIR / "match_model.json"
 MAX_NEED_CHARS = 400  # longer needs are read up to here (a pasted document is not one need)
 FUZZY_MIN = 75.0  # jamo similarity of a typo: one slipped key in a 2–3 syllable word (방억/방역 = 83)
+FUZZY_TIE = 0.10  # typo readings this close to the best are kept too: which one was meant, the catalog decides
+FUZZY_KEEP = 3
 CONG_MIN = 0.70  # CoNg similarity below this is mostly noise (도시락 → 책가방 is 0.71: still weak)
 CONG_TOP = 20  # neighbours kept per catalog word
 CONG_QUERY_TOP = 30  # neighbours of an unknown need word searched for catalog words
@@ -56,12 +58,14 @@ STOPWORDS = frozenset(
     "계약 발주 조달 신청 문의 일괄 전체 기타 각종 일반 긴급 당일 익일 내 이내 까지 부터 예산 예산액 금액 추정가격 "
     "단가 총액 기간 납기 납기일 일정 말까지 초까지 중순 오늘 내일 모레 다음주 이번주 다음달 이번달 금주 익월 연말 연초 "
     "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
-    "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내".split()
+    "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내 "
+    "신규 가게 상점 매장 업소".split()
 )
 # Nouns of action (중장비 *임대*, 현수막 *제작*): what is done, weaker than the item itself.
 ACTION_NOUNS = frozenset(
     "임대 대여 렌탈 렌트 임차 제작 설치 교체 수리 보수 정비 점검 용역 서비스 관리 운영 지원 대행 공사 시공 구입 "
-    "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입 파기 폐기 파견".split()
+    "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입 파기 폐기 파견 "
+    "주문 배달 준비 구비 마련".split()
 )
 ACTION_WEIGHT = 0.5
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
@@ -69,7 +73,8 @@ _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
-SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관")
+SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관", "장")
+SIOT_FINAL = 19  # index of the final ㅅ among the 28 finals of a Hangul syllable
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
@@ -215,6 +220,16 @@ def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return gu_words, {k: frozenset(v) for k, v in dong_words.items()}
 
 
+def _without_saisiot(stem: str) -> str:
+    """찻(집) → 차, 횟(집) → 회: the ㅅ a compound adds to its first part (사이시옷)."""
+    if not stem or not hangul.HANGUL_RE.match(stem[-1]):
+        return stem
+    code = ord(stem[-1]) - 0xAC00
+    if code % 28 != SIOT_FINAL:
+        return stem
+    return stem[:-1] + chr(0xAC00 + code - SIOT_FINAL)
+
+
 def clean_need(text: str) -> tuple[str, str]:
     """Control characters and emoji out, length capped; returns (text, problem)."""
     text = _CONTROL.sub(" ", text or "")
@@ -270,7 +285,7 @@ class SearchIndex:
         self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
-        self._predicate = lru_cache(maxsize=50_000)(lambda w: morph.is_predicate(self.kiwi, w, self.vocab))
+        self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
 
@@ -317,6 +332,12 @@ class SearchIndex:
         self.post_w = postings["w"].to_numpy().astype(np.float32)
         self.idf = np.log1p(self.n_docs / counts).astype(np.float32)
         self.max_idf = float(self.idf.max()) if len(self.idf) else 1.0
+        # The catalog's words as a need is read against them: nouns and compounds of nouns, not the
+        # inflected eojeols of descriptions (도시락으로, 간담회용), which would catch typos and particles.
+        morphemes = {m for a in self.analyses.values() for m in a}
+        self.words: dict[str, int] = {
+            t: tid for t, tid in self.vocab.items()
+            if not hangul.HANGUL_RE.match(t) or t in morphemes or "".join(self.analyses.get(t, ())) == t}
         # Name and category terms per product, for product-side coverage.
         field_terms: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # field → (ptr by doc, term ids)
         for fname in ("name", "category"):
@@ -331,7 +352,7 @@ class SearchIndex:
         self._cho: dict[str, list[int]] = {}
         self._inside: dict[str, list[int]] = {}  # 용지 → [복사용지, …]
         self._first: dict[str, list[int]] = {}  # 꽃 → [꽃다발, …]: words by their first syllable
-        for tid, t in enumerate(self.terms):
+        for t, tid in self.words.items():
             if not hangul.HANGUL_RE.match(t):
                 continue
             bucket = self._by_len.setdefault(len(t), ([], []))
@@ -365,7 +386,7 @@ class SearchIndex:
         for word, near in _cong_neighbours(self.base_kiwi, tuple(words)).items():
             tid = self.vocab[word]
             for other, score in near:
-                if other not in self.vocab:
+                if other not in self.words:
                     self.neighbours.setdefault(other, []).append((tid, score))
 
     @property
@@ -378,15 +399,23 @@ class SearchIndex:
     def _df(self, tid: int) -> int:
         return int(self.term_ptr[tid + 1] - self.term_ptr[tid])
 
-    def _fuzzy(self, word: str) -> tuple[int, float] | None:
-        """A catalog word one or two jamo away, unless the word is a real word of its own (자문 is not 주문)."""
-        bucket = self._by_len.get(len(word))
-        if not bucket or len(word) < 2 or morph.is_dictionary_word(self.base_kiwi, word):
-            return None
-        hit = process.extractOne(hangul.jamo(word), bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
-        if hit is None:
-            return None
-        return bucket[1][hit[2]], hit[1] / 100.0
+    def _fuzzy(self, word: str) -> list[tuple[int, float]]:
+        """Catalog words a jamo or two away, the closest first (a syllable dropped or added too, from three
+        syllables: 스테풀러/스테이플러), unless the word is a real word of its own (자문 is not 주문)."""
+        if len(word) < 2 or morph.is_dictionary_word(self.base_kiwi, word):
+            return []
+        lengths = (len(word) - 1, len(word), len(word) + 1) if len(word) >= 3 else (len(word),)
+        key = hangul.jamo(word)
+        hits: list[tuple[int, float]] = []
+        for n in lengths:
+            bucket = self._by_len.get(n)
+            if bucket:
+                hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
+                    key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
+        if not hits:
+            return []
+        best = max(h[1] for h in hits)
+        return sorted((h for h in hits if h[1] >= best - FUZZY_TIE), key=lambda h: -h[1])[:FUZZY_KEEP]
 
     def _with_synonyms(self, typed: str, alts: list[Alternative]) -> list[Alternative]:
         out = list(alts)
@@ -402,10 +431,10 @@ class SearchIndex:
 
     def _word_terms(self, word: str) -> list[tuple[int, str]]:
         """A synonym's catalog terms: the word itself, or its morphemes (출장뷔페 → 출장, 뷔페)."""
-        if word in self.vocab:
-            return [(self.vocab[word], "exact")]
+        if word in self.words:
+            return [(self.words[word], "exact")]
         parts = self.analyses.get(word) or morph.content_morphemes(self.base_kiwi, word)
-        return [(self.vocab[p], "part") for p in parts if p in self.vocab][-1:]
+        return [(self.words[p], "part") for p in parts if p in self.words][-1:]
 
     def _meaning(self, word: str) -> list[Alternative]:
         """Catalog words close in meaning: precomputed neighbours of catalog words, else the word's own
@@ -413,19 +442,17 @@ class SearchIndex:
         near = list(self.neighbours.get(word, ()))
         if not near:
             own = morph.neighbours(self.base_kiwi, [word], top_n=CONG_QUERY_TOP, min_score=CONG_MIN).get(word, [])
-            near = [(self.vocab[w], score) for w, score in own if w in self.vocab]
+            near = [(self.words[w], score) for w, score in own if w in self.words]
         near = sorted(near, key=lambda x: -x[1])[:3]
         return [Alternative(tid, QUALITY["meaning"] * score, "meaning", self.terms[tid]) for tid, score in near]
 
     def _resolve_word(self, word: str) -> tuple[Alternative, ...]:
         """One Hangul word → catalog words: exact, synonym, typo, inside a compound, by meaning."""
         alts: list[Alternative] = []
-        if word in self.vocab:
-            alts.append(Alternative(self.vocab[word], QUALITY["exact"], "exact", word))
+        if word in self.words:
+            alts.append(Alternative(self.words[word], QUALITY["exact"], "exact", word))
         elif word not in self.synonyms:
-            hit = self._fuzzy(word)
-            if hit:
-                alts.append(Alternative(hit[0], QUALITY["typo"] * hit[1], "typo", self.terms[hit[0]]))
+            alts += [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in self._fuzzy(word)]
         alts = self._with_synonyms(word, alts)
         if not alts and len(word) >= 2 and word in self._inside:
             top = sorted(self._inside[word], key=lambda t: -self._df(t))[:8]
@@ -435,17 +462,24 @@ class SearchIndex:
         return tuple(alts)
 
     def _shop_stem(self, word: str) -> tuple[Alternative, ...]:
-        """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵: a shop named by what it sells."""
+        """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵, 찻집 → 차, 세차장 → 세차: a shop named by what it sells."""
         for suffix in SHOP_SUFFIXES:
-            stem = word[: -len(suffix)]
-            if word.endswith(suffix) and len(stem) == 1 and stem not in self.vocab and stem in self._first:
+            if not word.endswith(suffix) or len(word) == len(suffix):
+                continue
+            stem = _without_saisiot(word[: -len(suffix)])
+            if len(stem) == 1 and suffix != "장" and stem not in self.words and stem in self._first:
                 tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
                 return tuple(Alternative(t, QUALITY["part"], "part", self.terms[t]) for t in tids)
-            if word.endswith(suffix) and stem and stem in self.vocab | self.synonyms.keys():
-                alts = self._with_synonyms(stem, [Alternative(self.vocab[stem], QUALITY["part"], "part", stem)]
-                                           if stem in self.vocab else [])
+            if len(stem) == 1 and suffix == "장":
+                continue  # 시장, 공장: 장 after one syllable is part of the word
+            if stem in self.words or stem in self.synonyms:
+                alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["part"], "part", stem)]
+                                           if stem in self.words else [])
                 if alts:
                     return tuple(alts)
+            if len(stem) >= 2 and stem in self._inside:  # 기름집 → 참기름, 들기름
+                tids = sorted(self._inside[stem], key=lambda t: -self._df(t))[:5]
+                return tuple(Alternative(t, QUALITY["part"], "part", self.terms[t]) for t in tids)
         return ()
 
     def _segment(self, token: str) -> list[tuple[str, tuple[Alternative, ...]]] | None:
@@ -460,7 +494,7 @@ class SearchIndex:
             pieces, path = here
             for j in range(i + 2, min(n, i + 8) + 1):
                 piece = token[i:j]
-                if piece in self.vocab:
+                if piece in self.words:
                     cand = (pieces + 1, [*path, piece])
                     there = best[j]
                     if there is None or cand[0] < there[0]:
@@ -468,17 +502,17 @@ class SearchIndex:
         final = best[n]
         if final is None or len(final[1]) < 2:
             return None
-        return [(p, tuple(self._with_synonyms(p, [Alternative(self.vocab[p], QUALITY["spacing"], "spacing", p)])))
+        return [(p, tuple(self._with_synonyms(p, [Alternative(self.words[p], QUALITY["spacing"], "spacing", p)])))
                 for p in final[1]]
 
     def _resolve_eojeol_uncached(self, eojeol: str) -> tuple[Concept, ...]:
         if hangul.is_choseong(eojeol):
             return self._resolve_choseong(eojeol)
         if not hangul.HANGUL_RE.match(eojeol):  # A4, KF94, LED, 3M, 20l: exact tokens only
-            tid = self.vocab.get(eojeol)
+            tid = self.words.get(eojeol)
             exact = self._with_synonyms(eojeol, [Alternative(tid, 1.0, "exact", eojeol)] if tid is not None else [])
             return (Concept(eojeol, tuple(exact), known=bool(exact)),)
-        if eojeol in self.vocab or eojeol in self.synonyms:
+        if eojeol in self.words or eojeol in self.synonyms:
             alts = self._resolve_word(eojeol)
             return (Concept(eojeol, alts, known=bool(alts)),)
         seg = self._segment(eojeol)
@@ -486,12 +520,12 @@ class SearchIndex:
             return tuple(Concept(p, alts) for p, alts in seg)
         whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
         if whole:
-            alt = Alternative(whole[0], QUALITY["typo"] * whole[1], "typo", self.terms[whole[0]])
-            return (Concept(eojeol, tuple(self._with_synonyms(eojeol, [alt]))),)
+            alts = [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in whole]
+            return (Concept(eojeol, tuple(self._with_synonyms(eojeol, alts))),)
         shop = self._shop_stem(eojeol)
         if shop:
             return (Concept(eojeol, shop),)
-        parts, span = morph.content_spans(self.kiwi, eojeol, self.vocab)  # the catalog as user dictionary
+        parts, span = morph.content_spans(self.kiwi, eojeol, self.words)  # the catalog as user dictionary
         parts = [m for m in parts if hangul.HANGUL_RE.match(m)]
         if not parts or parts == [eojeol]:
             alts = self._resolve_word(eojeol)
@@ -499,7 +533,7 @@ class SearchIndex:
         resolved: list[tuple[str, tuple[Alternative, ...]]] = []
         covered = 0
         for p in parts:
-            if p in STOPWORDS or len(p) < 2 and p not in self.vocab and p not in self.synonyms:
+            if p in STOPWORDS or len(p) < 2 and p not in self.words and p not in self.synonyms:
                 continue
             alts = self._resolve_word(p)
             covered += len(p) if alts else 0
@@ -545,7 +579,7 @@ class SearchIndex:
 
         def swap(m: re.Match) -> str:
             run = m.group(0)
-            if run.lower() in self.vocab or run.lower() in self.synonyms:
+            if run.lower() in self.words or run.lower() in self.synonyms:
                 return run
             for keys in dict.fromkeys([run, run.lower()]):  # Shift gives ㅃ ㅆ …; caps lock does not mean it
                 if not hanyeong.looks_mistyped(keys):
@@ -566,7 +600,7 @@ class SearchIndex:
             words, cur = p.split(), []
             for w in words:
                 joiner = next((j for j in _ITEM_JOINERS if w.endswith(j) and len(w) > len(j) + 1), None)
-                if joiner and w not in self.vocab and w[: -len(joiner)] in self.vocab | self.synonyms.keys():
+                if joiner and w not in self.words and w[: -len(joiner)] in self.words | self.synonyms.keys():
                     cur.append(w[: -len(joiner)])
                     out.append(" ".join(cur))
                     cur = []
@@ -594,10 +628,10 @@ class SearchIndex:
             for t in toks:
                 if t in self.gu_words:
                     gus.add(self.gu_words[t])
-                elif t in self.dong_words and t not in self.vocab:
+                elif t in self.dong_words and t not in self.words:
                     dongs.update(self.dong_words[t])
                     places.append(t)
-                elif t not in self.vocab and t not in self.synonyms and t in self._address_words:
+                elif t not in self.words and t not in self.synonyms and t in self._address_words:
                     places.append(t)
                 elif t in STOPWORDS or (len(t) == 1 and hangul.HANGUL_RE.match(t) and t not in self.synonyms):
                     continue
@@ -606,12 +640,15 @@ class SearchIndex:
             words = self._merge_split_words(words)
             words_all += words
             concepts: list[Concept] = []
-            candidates: list[int] = []
-            run_of: list[int] = []  # noun run of each concept: predicates (끝나면, 맡길) end a run
-            run = 0
+            candidates: list[int] = []  # concepts that can name the item (known nouns, unknown non-predicate nouns)
+            phrase_of: list[int] = []  # noun phrase of each concept: a particle or a predicate closes a phrase
+            in_predicate: list[bool] = []  # 배달(해 주실): a noun of a predicate names the item less often
+            phrase = 0
             for w in words:
-                predicate = hangul.HANGUL_RE.match(w) is not None and w not in self.vocab and self._predicate(w)
-                for c in self._resolve_eojeol(w):
+                # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
+                stem, predicate, ends = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
+                                         else (w, False, False))
+                for c in self._resolve_eojeol(stem):
                     if c.text in STOPWORDS:
                         continue
                     typed = converted.get(w, "")
@@ -619,16 +656,12 @@ class SearchIndex:
                     if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate):
                         candidates.append(len(concepts))  # an unknown noun of a predicate is context
                     concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed))
-                    run_of.append(run)
-                if predicate:
-                    run += 1
-            if candidates:
-                h = candidates[-1]
-                c = concepts[h]
-                concepts[h] = Concept(c.text, c.alternatives, HEAD_BOOST, c.known, c.typed, True)
-                # unknown words outside the head's noun run set the scene (다음 주 민원실 리모델링 끝나면 …)
-                concepts = [Concept(x.text, x.alternatives, x.weight, x.known, x.typed, x.head,
-                                    context=not x.known and run_of[i] != run_of[h]) for i, x in enumerate(concepts)]
+                    phrase_of.append(phrase)
+                    in_predicate.append(predicate)
+                if ends:
+                    phrase += 1
+            if concepts:
+                concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate)
             if concepts:
                 items.append(Item(" ".join(words), tuple(concepts)))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
@@ -640,6 +673,28 @@ class SearchIndex:
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
                            tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()))
 
+    @staticmethod
+    def _mark_head(concepts: list[Concept], candidates: list[int], phrase_of: list[int],
+                   in_predicate: list[bool]) -> list[Concept]:
+        """The item is the head (last noun) of one noun phrase: of the phrases, the one whose head the catalog
+        knows best, a noun phrase before a verb's own noun, the later on a tie (the object comes just before
+        찾습니다). Unknown words of the other phrases set the scene (다음 주 민원실 리모델링 끝나면 …) and do
+        not lower the confidence."""
+        heads: dict[int, int] = {}
+        for i in candidates:
+            heads[phrase_of[i]] = i  # the last candidate of each phrase
+        if not heads:
+            return concepts
+        best = max(heads, key=lambda p: (max((a.quality for a in concepts[heads[p]].alternatives), default=0.0),
+                                         not in_predicate[heads[p]], p))
+        h = heads[best]
+        out = []
+        for i, x in enumerate(concepts):
+            weight = HEAD_BOOST if i == h else x.weight
+            out.append(Concept(x.text, x.alternatives, weight, x.known, x.typed, i == h,
+                               context=not x.known and phrase_of[i] != best))
+        return out
+
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """'사무 용품' → '사무용품', 'a 용지' → 'a용지' when only the joined word is in the catalog."""
         out: list[str] = []
@@ -647,7 +702,7 @@ class SearchIndex:
         while i < len(words):
             joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
             if joined and hangul.HANGUL_RE.match(joined) and (
-                    joined in self.vocab or (words[i] not in self.vocab or words[i + 1] not in self.vocab)
+                    joined in self.words or (words[i] not in self.words or words[i + 1] not in self.words)
                     and self._segment(joined)):
                 out.append(joined)
                 i += 2

@@ -69,6 +69,27 @@ def is_predicate(kiwi, eojeol: str, user_words: Container[str] = ()) -> bool:
     return any(tok.tag in PREDICATE_TAGS for tok in _tokens(kiwi, eojeol, user_words))
 
 
+# Particles that close a noun phrase (점심*을*, 회의실*에서*, 도시락*으로*); 의 (JKG) and 와/과 (JC) do not.
+PHRASE_END_PARTICLES = frozenset({"JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX"})
+
+
+def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str, bool, bool]:
+    """(the eojeol without its trailing particles, is a predicate, closes a noun phrase). 점심을 → 점심: an
+    eojeol with a case particle or a verb ending ends the phrase its nouns belong to, and the item an
+    officer asks for is the head of one such phrase."""
+    toks = _tokens(kiwi, eojeol, user_words)
+    predicate = any(tok.tag in PREDICATE_TAGS for tok in toks)
+    end = len(eojeol)
+    closes = predicate
+    for tok in reversed(toks):
+        if not tok.tag.startswith("J"):
+            break
+        closes = closes or tok.tag in PHRASE_END_PARTICLES
+        end = tok.start
+    stem = eojeol[:end] if 0 < end and not predicate else eojeol
+    return stem, predicate, closes
+
+
 def content_spans(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[list[str], int]:
     """Content morphemes of an eojeol and how many syllables they span (particles and endings excluded)."""
     forms: list[str] = []

@@ -220,6 +220,14 @@ def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return gu_words, {k: frozenset(v) for k, v in dong_words.items()}
 
 
+_TENSE_TO_PLAIN = str.maketrans("ㄲㄸㅃㅆㅉ", "ㄱㄷㅂㅅㅈ")
+
+
+def _typo_key(word: str) -> str:
+    """Jamo with tense consonants made plain: Shift held a moment too long (책쌍/책상) is the likeliest slip."""
+    return hangul.jamo(word).translate(_TENSE_TO_PLAIN)
+
+
 def _without_saisiot(stem: str) -> str:
     """찻(집) → 차, 횟(집) → 회: the ㅅ a compound adds to its first part (사이시옷)."""
     if not stem or not hangul.HANGUL_RE.match(stem[-1]):
@@ -334,10 +342,8 @@ class SearchIndex:
         self.max_idf = float(self.idf.max()) if len(self.idf) else 1.0
         # The catalog's words as a need is read against them: nouns and compounds of nouns, not the
         # inflected eojeols of descriptions (도시락으로, 간담회용), which would catch typos and particles.
-        morphemes = {m for a in self.analyses.values() for m in a}
-        self.words: dict[str, int] = {
-            t: tid for t, tid in self.vocab.items()
-            if not hangul.HANGUL_RE.match(t) or t in morphemes or "".join(self.analyses.get(t, ())) == t}
+        self.words: dict[str, int] = {t: tid for t, tid in self.vocab.items()
+                                      if not morph.inflected(t, self.analyses.get(t, ()))}
         # Name and category terms per product, for product-side coverage.
         field_terms: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # field → (ptr by doc, term ids)
         for fname in ("name", "category"):
@@ -356,7 +362,7 @@ class SearchIndex:
             if not hangul.HANGUL_RE.match(t):
                 continue
             bucket = self._by_len.setdefault(len(t), ([], []))
-            bucket[0].append(hangul.jamo(t))
+            bucket[0].append(_typo_key(t))
             bucket[1].append(tid)
             if len(t) >= 2:
                 self._cho.setdefault(hangul.choseong(t), []).append(tid)
@@ -405,7 +411,7 @@ class SearchIndex:
         if len(word) < 2 or morph.is_dictionary_word(self.base_kiwi, word):
             return []
         lengths = (len(word) - 1, len(word), len(word) + 1) if len(word) >= 3 else (len(word),)
-        key = hangul.jamo(word)
+        key = _typo_key(word)
         hits: list[tuple[int, float]] = []
         for n in lengths:
             bucket = self._by_len.get(n)
@@ -416,6 +422,15 @@ class SearchIndex:
             return []
         best = max(h[1] for h in hits)
         return sorted((h for h in hits if h[1] >= best - FUZZY_TIE), key=lambda h: -h[1])[:FUZZY_KEEP]
+
+    def _typo_reads_more(self, eojeol: str, stem: str) -> bool:
+        """텀블더, 소하기, 정화죠: Kiwi reads an ending where one key slipped; the typo reading wins when it is a
+        catalog word that holds what Kiwi kept (정화조 ⊃ 정화) or what Kiwi kept is no catalog word."""
+        hits = self._fuzzy(eojeol)
+        if not hits:
+            return False
+        known = stem in self.words or stem in self.synonyms
+        return not known or self.terms[hits[0][0]].startswith(stem)
 
     def _with_synonyms(self, typed: str, alts: list[Alternative]) -> list[Alternative]:
         out = list(alts)
@@ -648,6 +663,12 @@ class SearchIndex:
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
                                          else (w, False, False))
+                if stem != w and self._typo_reads_more(w, stem):
+                    stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
+                if not stem:
+                    if ends:
+                        phrase += 1
+                    continue
                 for c in self._resolve_eojeol(stem):
                     if c.text in STOPWORDS:
                         continue

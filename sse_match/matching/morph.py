@@ -86,8 +86,27 @@ def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str
             break
         closes = closes or tok.tag in PHRASE_END_PARTICLES
         end = tok.start
-    stem = eojeol[:end] if 0 < end and not predicate else eojeol
-    return stem, predicate, closes
+    if predicate:  # 배달해 → 배달, 열립니다 → nothing: only the noun a verb is made of can name the item
+        lead = 0
+        for tok in toks:
+            if not (tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB"):
+                break
+            lead = tok.start + tok.len
+        return eojeol[:lead], predicate, closes
+    return (eojeol[:end] if end > 0 else eojeol), predicate, closes
+
+
+# Particles and endings that follow a noun in product descriptions (도시락*으로*, 소독*하는*, 청사*의*).
+NOUN_TAILS = frozenset(
+    "을 를 이 가 은 는 의 에 에서 에게 으로 로 와 과 도 만 까지 부터 처럼 보다 이나 나 랑 이랑 하고 께 으로서 로서 "
+    "으로써 로써 이며 며 이고 고 입니다 이다 한 하는 할 된 되는 하여 해 해서 하고 하며 합니다 됩니다".split())
+
+
+def inflected(eojeol: str, morphemes: tuple[str, ...]) -> bool:
+    """True for a noun with a particle or ending attached (도시락으로, 소독하는): a need is read against the
+    catalog's nouns, not against such forms. Compounds and words Kiwi cuts short (감열지 → 감) stay words."""
+    stem = "".join(morphemes)
+    return bool(stem) and eojeol != stem and eojeol.startswith(stem) and eojeol[len(stem):] in NOUN_TAILS
 
 
 def content_spans(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[list[str], int]:

@@ -91,7 +91,7 @@ WRATIO_CUTOFFS = tuple(range(30, 95, 5))
 @dataclass(frozen=True)
 class ItemRun:
     codes: tuple[str, ...]  # ranked, top 10
-    features: tuple[float, ...]  # the top product's (qcov, qcov with context, product coverage)
+    features: tuple[float, ...]  # the top product's `search.FEATURES`
 
 
 @dataclass(frozen=True)
@@ -133,8 +133,8 @@ def run_all(sets: list[EvalSet]) -> list[Runs]:
             q = index.parse(n.text, n.budget)
             items = []
             for item in q.items:
-                matches, _ = index._search_item(q, item, 10, None, False, 1)  # noqa: SLF001 - features before the decision
-                feats = tuple(float(x) for x in index.last_features[0]) if matches else (0.0,) * len(search.FEATURES)
+                matches, features = index._search_item(q, item, 10, None, False, 1)  # noqa: SLF001 - before the decision
+                feats = tuple(float(x) for x in features[0]) if matches else (0.0,) * len(search.FEATURES)
                 items.append(ItemRun(tuple(codes[m.row] for m in matches), feats))
             r1 = old.search(n.text, 10, per_enterprise=1)
             hits = process.extract(n.text, choices, scorer=fuzz.WRatio, limit=10)

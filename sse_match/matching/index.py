@@ -45,6 +45,7 @@ CONG_MIN = 0.70  # CoNg similarity below this is mostly noise (도시락 → 책
 CONG_TOP = 20  # neighbours kept per catalog word
 CONG_QUERY_TOP = 30  # neighbours of an unknown need word searched for catalog words
 RERANK_POOL = 200
+LEXICAL_COMPOUND_SHARE = 0.5  # 소방차 is not 차: a part of a dictionary compound is only half a match
 PLACE_BOOST = 0.15  # added share for a supplier in the asked place
 
 # How sure each way of reaching a catalog word is (structure, not fitted: exact > repaired > related).
@@ -166,17 +167,22 @@ class SearchResult:
 
 # What the no-match model sees of a product: share of the need's catalog words it holds, the same share
 # counting unknown words of the item's own noun phrase (unknown context outside it is left out: it must not
-# sink confidence), share of its own name (or category) the need accounts for, and how well
-# the need's head word (the last item word) is matched, and whether the match is in the name rather than the
-# description (share of the best field weight). Field weights do not enter the coverages.
-FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight")
+# sink confidence), share of its own name (or category) the need accounts for, how well the need's head word
+# (the item) is matched, whether the match is in the name rather than the description (share of the best
+# field weight), whether the catalog knows the head word at all, how many words of the item's phrase it does
+# not know, how much of the match is only an action (설치, 임대), how rare the best matched word is, and how
+# much of the match is a guess (`GUESSES`).
+FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
+            "head_known", "open_words", "action_share", "specificity", "guessed_share")
+GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
+MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
 
 
 @dataclass(frozen=True)
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -189,6 +195,8 @@ def load_model(path: Path = MODEL_FILE) -> MatchModel:
     if not path.exists():
         return MatchModel()
     raw = json.loads(path.read_text(encoding="utf-8"))
+    if len(raw["coef"]) != len(FEATURES) + 1:
+        raise ValueError(f"{path} was fitted on other features: run `python -m sse_match eval --save-model`")
     return MatchModel(tuple(raw["coef"]), float(raw["cutoff"]), raw.get("fitted_on", ""))
 
 
@@ -553,8 +561,11 @@ class SearchIndex:
             alts = self._resolve_word(p)
             covered += len(p) if alts else 0
             resolved.append((p, alts))
-        # 소방차 → 소방 + 차: a part of a compound says less than the compound (share of syllables covered)
+        # 소방차 → 소방 + 차: a part of a compound says less than the compound (share of syllables covered),
+        # and much less when the compound is a word of its own that the catalog does not hold
         share = min(1.0, covered / span) if span else 0.0
+        if morph.is_dictionary_word(self.base_kiwi, eojeol):
+            share *= LEXICAL_COMPOUND_SHARE
         out = []
         for p, alts in resolved:
             if share < 1.0:
@@ -764,7 +775,8 @@ class SearchIndex:
         return out
 
     def _search_item(self, q: ParsedQuery, item: Item, limit: int, mask, place_filter: bool,
-                     per_enterprise: int) -> tuple[list[Match], float]:
+                     per_enterprise: int) -> tuple[list[Match], np.ndarray]:
+        """Ranked matches of one item of a need, and the no-match model's features of each (`FEATURES`)."""
         total = np.zeros(self.n_docs, np.float32)
         possible_known = 0.0
         unknown_mass = 0.0
@@ -785,7 +797,7 @@ class SearchIndex:
             elif c.head:
                 head = -2  # the head word is unknown
         if possible_known == 0.0 or not scored:
-            return [], 0.0
+            return [], np.zeros((0, len(FEATURES)))
         ranked = total.copy()
         if mask is not None:
             ranked = np.where(mask, ranked, 0.0).astype(np.float32)
@@ -796,7 +808,7 @@ class SearchIndex:
             ranked = ranked * np.where(place, 1.0 + PLACE_BOOST, 1.0).astype(np.float32)
         pool = min(RERANK_POOL, int(np.count_nonzero(ranked)))
         if pool == 0:
-            return [], 0.0
+            return [], np.zeros((0, len(FEATURES)))
         top = np.argpartition(-ranked, pool - 1)[:pool] if pool < self.n_docs else np.arange(self.n_docs)
         top = top[ranked[top] > 0]
         # product-side coverage: how much of the name (or category) the need accounts for
@@ -809,22 +821,33 @@ class SearchIndex:
         chosen = self._diverse(top[order_local], limit, per_enterprise)
         pos_of = {int(d): k for k, d in enumerate(top)}
         known_mass = possible_known / W_MAX
+        head_known = 0.0 if head == -2 or head >= 0 and all(a.how == "meaning" for a in scored[head][0].alternatives) else 1.0
+        open_words = sum(1 for c in item.concepts if not c.known and not c.context and c.weight >= 1.0)
         feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
         for k, d in enumerate(chosen):
-            got = 0.0
+            got = action = guessed = specific = 0.0
             quality = []
             for c, _, wh, mass in scored:
                 w = int(wh[d])
-                quality.append(c.alternatives[w].quality if w >= 0 else 0.0)
+                # a CoNg neighbour ranks a product but is no evidence that it fits (굴착기 → 방충망 is 0.89)
+                quality.append(c.alternatives[w].quality if w >= 0 and c.alternatives[w].how != "meaning" else 0.0)
                 got += mass * quality[-1]
+                if c.weight < 1.0:
+                    action += mass * quality[-1]
+                if w >= 0 and c.alternatives[w].how in GUESSES:
+                    guessed += mass * quality[-1]
+                if w >= 0:
+                    specific = max(specific, float(self.idf[c.alternatives[w].term_id]) * quality[-1] / self.max_idf)
             feats[k] = (min(1.0, got / known_mass), got / (known_mass + unknown_mass), dcov[pos_of[int(d)]],
                         quality[head] if head >= 0 else (0.0 if head == -2 else 1.0),
-                        min(1.0, float(total[d]) / (got * W_MAX)) if got else 0.0)
+                        min(1.0, float(total[d]) / (got * W_MAX)) if got else 0.0,
+                        head_known, min(open_words, MAX_OPEN_WORDS) / MAX_OPEN_WORDS,
+                        action / got if got else 0.0, specific, guessed / got if got else 0.0)
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
-        self.last_features = feats
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),
                          bool(place is not None and place[d]), item.text) for k, d in enumerate(chosen)]
-        return matches, float(conf[0]) if len(conf) else 0.0
+        return matches, feats
+
 
     def search(self, query: str | ParsedQuery, limit: int = 10, *, score_cutoff: float | None = None,
                mask: np.ndarray | None = None, place_filter: bool = False, budget: int | None = None,
@@ -835,8 +858,8 @@ class SearchIndex:
         cutoff = self.model.cutoff if score_cutoff is None else score_cutoff
         per_item = []
         for item in q.items:
-            matches, best = self._search_item(q, item, limit, mask, place_filter, per_enterprise)
-            per_item.append((item, matches, best))
+            matches, _ = self._search_item(q, item, limit, mask, place_filter, per_enterprise)
+            per_item.append((item, matches, matches[0].confidence if matches else 0.0))
         if not per_item or all(not m for _, m, _ in per_item):
             return SearchResult(q, (), True, self.nearest_categories())
         accepted = [(it, m) for it, m, b in per_item if m and b >= cutoff]

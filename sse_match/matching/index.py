@@ -543,8 +543,8 @@ class SearchIndex:
             return tuple(Concept(p, alts) for p, alts in seg)
         whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
         if whole:
-            alts = [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in whole]
-            return (Concept(eojeol, tuple(self._with_synonyms(eojeol, alts))),)
+            typos = [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in whole]
+            return (Concept(eojeol, tuple(self._with_synonyms(eojeol, typos))),)
         shop = self._shop_stem(eojeol)
         if shop:
             return (Concept(eojeol, shop),)

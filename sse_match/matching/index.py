@@ -68,6 +68,10 @@ ACTION_NOUNS = frozenset(
     "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입 파기 폐기 파견 "
     "주문 배달 준비 구비 마련".split()
 )
+# One-syllable words that are grammar or vagueness, even where a catalog description uses them (랜, 떡 and 꽃 stay).
+FUNCTION_SYLLABLES = frozenset("및 등 각 약 총 좀 더 꼭 또 건 것 수 중 곳 분 때 외 내 위 앞 뒤 후 전 간 제 저 이 그 안 밖 옆 씩 "
+                               "만 뿐 참 개 명 회 번 차 장 식 용 별 급 형 대 소 상 하 고 신 구".split())
+MODIFIER_CARRY = 0.5  # 사무용 책상, 의자: the first item's modifier, at this weight, describes the bare items after it
 ACTION_WEIGHT = 0.5
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
@@ -625,8 +629,9 @@ class SearchIndex:
         for p in parts:  # 명함이랑 종이 봉투 → 명함 | 종이 봉투
             words, cur = p.split(), []
             for w in words:
-                joiner = next((j for j in _ITEM_JOINERS if w.endswith(j) and len(w) > len(j) + 1), None)
-                if joiner and w not in self.words and w[: -len(joiner)] in self.words | self.synonyms.keys():
+                joiner = next((j for j in _ITEM_JOINERS if w.endswith(j) and len(w) > len(j)
+                               and self._item_word(w[: -len(j)])), None)  # 떡이랑 식혜, 설치와 랜 공사
+                if joiner and w not in self.words:
                     cur.append(w[: -len(joiner)])
                     out.append(" ".join(cur))
                     cur = []
@@ -635,6 +640,12 @@ class SearchIndex:
             if cur:
                 out.append(" ".join(cur))
         return out
+
+    def _item_word(self, word: str) -> bool:
+        """A word the catalog or the synonym list knows, and not a one-syllable function word."""
+        return (word in self.words or word in self.synonyms) and (
+            len(word) > 1 or not hangul.HANGUL_RE.match(word) or word in self.synonyms
+            or word not in FUNCTION_SYLLABLES)
 
     def parse(self, text: str, budget: int | None = None) -> ParsedQuery:
         cleaned, problem = clean_need(text)
@@ -659,7 +670,7 @@ class SearchIndex:
                     places.append(t)
                 elif t not in self.words and t not in self.synonyms and t in self._address_words:
                     places.append(t)
-                elif t in STOPWORDS or (len(t) == 1 and hangul.HANGUL_RE.match(t) and t not in self.synonyms):
+                elif t in STOPWORDS or (len(t) == 1 and hangul.HANGUL_RE.match(t) and not self._item_word(t)):
                     continue
                 else:
                     words.append(t)
@@ -699,11 +710,24 @@ class SearchIndex:
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own
-            items = known_items
+            items = self._carry_modifiers(known_items)
         elif items:
             items = [Item(" ".join(it.text for it in items), tuple(c for it in items for c in it.concepts))]
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
                            tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()))
+
+    @staticmethod
+    def _carry_modifiers(items: list[Item]) -> list[Item]:
+        """사무용 책상, 의자 → the chair is an office chair too: the known words before the first item's head
+        join each later item that is only a head, at MODIFIER_CARRY of their weight."""
+        first = items[0].concepts
+        h = next((i for i, c in enumerate(first) if c.head), None)
+        mods = [Concept(c.text, c.alternatives, c.weight * MODIFIER_CARRY, c.known, c.typed)
+                for c in first[:h] if c.known and not c.context] if h else []
+        if not mods:
+            return items
+        return [items[0]] + [Item(it.text, tuple(mods) + it.concepts) if len(it.concepts) == 1 else it
+                             for it in items[1:]]
 
     @staticmethod
     def _mark_head(concepts: list[Concept], candidates: list[int], phrase_of: list[int],
@@ -735,7 +759,8 @@ class SearchIndex:
             joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
             if joined and hangul.HANGUL_RE.match(joined) and (
                     joined in self.words or (words[i] not in self.words or words[i + 1] not in self.words)
-                    and self._segment(joined)):
+                    and self._segment(joined)
+                    or words[i] not in self.words and words[i + 1] not in self.words and self._fuzzy(joined)):
                 out.append(joined)
                 i += 2
             else:

@@ -41,6 +41,7 @@ MAX_NEED_CHARS = 400  # longer needs are read up to here (a pasted document is n
 FUZZY_MIN = 75.0  # jamo similarity of a typo: one slipped key in a 2–3 syllable word (방억/방역 = 83)
 FUZZY_TIE = 0.10  # typo readings this close to the best are kept too: which one was meant, the catalog decides
 FUZZY_KEEP = 3
+TYPO_SIMILAR_MIN = 0.6  # a dictionary word is a typo only if used alike (에어콘/에어컨 0.70, 카페트/카펫 0.82, 자문/주문 0.27)
 CONG_MIN = 0.70  # CoNg similarity below this is mostly noise (도시락 → 책가방 is 0.71: still weak)
 CONG_TOP = 20  # neighbours kept per catalog word
 CONG_QUERY_TOP = 30  # neighbours of an unknown need word searched for catalog words
@@ -419,9 +420,10 @@ class SearchIndex:
 
     def _fuzzy(self, word: str) -> list[tuple[int, float]]:
         """Catalog words a jamo or two away, the closest first (a syllable dropped or added too, from three
-        syllables: 스테풀러/스테이플러), unless the word is a real word of its own (자문 is not 주문)."""
-        if len(word) < 2 or morph.is_dictionary_word(self.base_kiwi, word):
+        syllables: 스테풀러/스테이플러), a real word of its own only where CoNg says it is used alike."""
+        if len(word) < 2:
             return []
+        real = morph.is_dictionary_word(self.base_kiwi, word)
         lengths = (len(word) - 1, len(word), len(word) + 1) if len(word) >= 3 else (len(word),)
         key = _typo_key(word)
         hits: list[tuple[int, float]] = []
@@ -430,6 +432,8 @@ class SearchIndex:
             if bucket:
                 hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
                     key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
+        if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문
+            hits = [h for h in hits if morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]
         if not hits:
             return []
         best = max(h[1] for h in hits)
@@ -461,7 +465,7 @@ class SearchIndex:
         if word in self.words:
             return [(self.words[word], "exact")]
         parts = self.analyses.get(word) or morph.content_morphemes(self.base_kiwi, word)
-        return [(self.words[p], "part") for p in parts if p in self.words][-1:]
+        return [(self.words[p], "part") for p in parts if p in self.words and len(p) >= 2][-1:]
 
     def _meaning(self, word: str) -> list[Alternative]:
         """Catalog words close in meaning: precomputed neighbours of catalog words, else the word's own
@@ -488,12 +492,20 @@ class SearchIndex:
             alts = self._meaning(word)
         return tuple(alts)
 
-    def _shop_stem(self, word: str) -> tuple[Alternative, ...]:
-        """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵, 찻집 → 차, 세차장 → 세차: a shop named by what it sells."""
+    def _shop_stem(self, word: str, exact_only: bool = False) -> tuple[Alternative, ...]:
+        """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵, 찻집 → 차, 세차장 → 세차: a shop named by what it sells.
+        exact_only: only a stem the catalog or the synonym list holds as a word."""
         for suffix in SHOP_SUFFIXES:
             if not word.endswith(suffix) or len(word) == len(suffix):
                 continue
             stem = _without_saisiot(word[: -len(suffix)])
+            if exact_only:
+                if (len(stem) >= 2 or suffix != "장") and (stem in self.words or stem in self.synonyms):
+                    alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["part"], "part", stem)]
+                                               if stem in self.words else [])
+                    if alts:
+                        return tuple(alts)
+                continue
             if len(stem) == 1 and suffix != "장" and stem not in self.words and stem in self._first:
                 tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
                 return tuple(Alternative(t, QUALITY["part"], "part", self.terms[t]) for t in tids)
@@ -539,10 +551,15 @@ class SearchIndex:
             tid = self.words.get(eojeol)
             exact = self._with_synonyms(eojeol, [Alternative(tid, 1.0, "exact", eojeol)] if tid is not None else [])
             return (Concept(eojeol, tuple(exact), known=bool(exact)),)
-        if eojeol in self.words or eojeol in self.synonyms:
+        seg = None if eojeol in self.words else self._segment(eojeol)  # 유리창청소: the catalog's own words first
+        if not seg and (eojeol in self.words or eojeol in self.synonyms):
             alts = self._resolve_word(eojeol)
-            return (Concept(eojeol, alts, known=bool(alts)),)
-        seg = self._segment(eojeol)
+            if eojeol in self.words or any(a.how not in GUESSES for a in alts):
+                return (Concept(eojeol, alts, known=bool(alts)),)
+            # 꽃집 is a synonym of 꽃, which this catalog lacks: read it as a shop, a typo, a compound
+        shop = self._shop_stem(eojeol, exact_only=True)
+        if shop:
+            return (Concept(eojeol, shop),)  # 세차장 → 세차 before any typo (상장)
         if seg:
             return tuple(Concept(p, alts) for p, alts in seg)
         whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word

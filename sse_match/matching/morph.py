@@ -38,9 +38,19 @@ def is_dictionary_word(kiwi, word: str) -> bool:
     """True when Kiwi's model has `word` as one morpheme (자문, 가입, 꽃집): such a word is meant, not a typo."""
     try:
         kiwi.most_similar_morphemes(word, top_n=1)
-    except (ValueError, RuntimeError, AttributeError):
+    except ValueError as e:
+        return "Multiple morphemes" in str(e)  # 세차장 is both a common and a proper noun: still Kiwi's word
+    except (RuntimeError, AttributeError):
         return False
     return True
+
+
+def similarity(kiwi, a: str, b: str) -> float:
+    """CoNg similarity of two words Kiwi knows as morphemes; 0.0 when either is unknown or ambiguous."""
+    try:
+        return float(kiwi.morpheme_similarity(a, b))
+    except (ValueError, RuntimeError, AttributeError):
+        return 0.0
 
 
 # Tags that make an eojeol a predicate (끝나면, 부탁드립니다, 맡길): its nouns describe, they are not the item.
@@ -61,8 +71,11 @@ def _user_span(eojeol: str, user_words: Container[str]) -> list[tuple[int, int, 
 
 
 def _tokens(kiwi, eojeol: str, user_words: Container[str]):
+    plain = kiwi.tokenize(eojeol)
+    if len(plain) == 1 and plain[0].tag.startswith("NN"):
+        return plain  # 카페트 is one noun of Kiwi's own: the catalog's 카페 must not split it
     span = _user_span(eojeol, user_words) if user_words else None
-    return kiwi.tokenize(eojeol, pretokenized=span) if span else kiwi.tokenize(eojeol)
+    return kiwi.tokenize(eojeol, pretokenized=span) if span else plain
 
 
 def is_predicate(kiwi, eojeol: str, user_words: Container[str] = ()) -> bool:

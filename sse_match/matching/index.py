@@ -51,7 +51,7 @@ PLACE_BOOST = 0.15  # added share for a supplier in the asked place
 
 # How sure each way of reaching a catalog word is (structure, not fitted: exact > repaired > related).
 QUALITY = {"exact": 1.0, "spacing": 1.0, "hanyeong": 1.0, "synonym": 0.9, "typo": 0.85, "choseong": 0.85,
-           "substring": 0.75, "meaning": 0.55, "part": 0.6}
+           "substring": 0.75, "meaning": 0.55, "part": 0.6, "shop": 0.6}
 
 # Words officers add that say nothing about the item (kept from v1).
 STOPWORDS = frozenset(
@@ -93,7 +93,8 @@ class Reason:
     how: str
 
     LABELS = {"exact": "일치", "spacing": "띄어쓰기", "typo": "오타 교정", "choseong": "초성", "synonym": "동의어",
-              "substring": "부분 단어", "meaning": "비슷한 말", "hanyeong": "한영 전환", "part": "부분 일치"}
+              "substring": "부분 단어", "meaning": "비슷한 말", "hanyeong": "한영 전환", "part": "부분 일치",
+              "shop": "가게 이름"}
 
     def text(self) -> str:
         if self.how == "hanyeong":
@@ -179,6 +180,7 @@ class SearchResult:
 # much of the match is a guess (`GUESSES`).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
             "head_known", "open_words", "action_share", "specificity", "guessed_share")
+ACTION_SHARE = FEATURES.index("action_share")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
 MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
 
@@ -192,8 +194,11 @@ class MatchModel:
     fitted_on: str = "defaults"
 
     def confidence(self, feats: np.ndarray) -> np.ndarray:
+        """The fitted logistic, except that a product sharing only what is done (용역, 설치, 교체) and
+        nothing of what is asked for does not answer the need (법률 자문 *용역*, 수소충전소 *설치*)."""
         z = self.coef[0] + feats @ np.asarray(self.coef[1:], dtype=np.float64)
-        return 1.0 / (1.0 + np.exp(-z))
+        conf = 1.0 / (1.0 + np.exp(-z))
+        return np.where(feats[:, ACTION_SHARE] >= 1.0, 0.0, conf) if len(feats) else conf
 
 
 def load_model(path: Path = MODEL_FILE) -> MatchModel:
@@ -501,24 +506,24 @@ class SearchIndex:
             stem = _without_saisiot(word[: -len(suffix)])
             if exact_only:
                 if (len(stem) >= 2 or suffix != "장") and (stem in self.words or stem in self.synonyms):
-                    alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["part"], "part", stem)]
+                    alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["shop"], "shop", stem)]
                                                if stem in self.words else [])
                     if alts:
                         return tuple(alts)
                 continue
             if len(stem) == 1 and suffix != "장" and stem not in self.words and stem in self._first:
                 tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
-                return tuple(Alternative(t, QUALITY["part"], "part", self.terms[t]) for t in tids)
+                return tuple(Alternative(t, QUALITY["shop"], "shop", self.terms[t]) for t in tids)
             if len(stem) == 1 and suffix == "장":
                 continue  # 시장, 공장: 장 after one syllable is part of the word
             if stem in self.words or stem in self.synonyms:
-                alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["part"], "part", stem)]
+                alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["shop"], "shop", stem)]
                                            if stem in self.words else [])
                 if alts:
                     return tuple(alts)
             if len(stem) >= 2 and stem in self._inside:  # 기름집 → 참기름, 들기름
                 tids = sorted(self._inside[stem], key=lambda t: -self._df(t))[:5]
-                return tuple(Alternative(t, QUALITY["part"], "part", self.terms[t]) for t in tids)
+                return tuple(Alternative(t, QUALITY["shop"], "shop", self.terms[t]) for t in tids)
         return ()
 
     def _segment(self, token: str) -> list[tuple[str, tuple[Alternative, ...]]] | None:

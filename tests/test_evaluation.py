@@ -18,7 +18,10 @@ def _runs(n=120):
     for i in range(n):
         kind = KINDS[i % len(KINDS)]
         need = _need(i, kind, {} if kind == "no_match" else {"P1": 2, "P2": 1}, set_name=f"s{i % 2}")
-        feats = tuple(rng.random(len(search.FEATURES)) * (0.4 if kind == "no_match" else 1.0))
+        feats = rng.random(len(search.FEATURES)) * 0.9  # below 1.0: an action-only match is never drawn
+        if kind == "no_match":
+            feats[:2] *= 0.6  # two features tell the classes apart, imperfectly: the bound has work to do
+        feats = tuple(float(f) for f in feats)
         runs.append(evaluation.Runs(need, (evaluation.ItemRun(("P1", "P3"), feats),), (("P1",), False),
                                     (("P3", "P1"), float(rng.integers(30, 100)))))
     return runs

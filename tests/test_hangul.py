@@ -39,6 +39,11 @@ def test_tokens_and_spaced_syllables():
     ("20L 봉투 300매", "20l 봉투"),
     ("홍보영상 제작 예산 500만원", "홍보영상 제작 예산"),
     ("2026.6.12 납품 3M 마스크", "납품 3m 마스크"),
+    ("명함 200매 6명분", "명함"),
+    ("계란 30구 10판", "계란"),
+    ("KF94 50매입 20박스", "kf94"),
+    ("김밥 200개를 주문", "김밥 주문"),
+    ("50인용 텐트", "텐트"),
 ])
 def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
     assert hangul.strip_quantities(text) == expected

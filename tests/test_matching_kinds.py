@@ -64,7 +64,7 @@ def top_codes(index, query, k=5):
     ("quantity", "채식 도시락 120개 (10월 2일 납품)", "T02", "exact"),
     ("long_sentence", "다음 주 금요일 민원실 리모델링 끝나면 입주 청소 맡아 주실 곳 찾습니다", "T06", "exact"),
     ("category", "사무용품", "T09", None),
-    ("location", "삼천동 꽃집", "T11", "part"),
+    ("location", "삼천동 꽃집", "T11", "synonym"),
 ])
 def test_each_kind_finds_the_product_with_its_reason(index, kind, need, code, how):
     r, codes = top_codes(index, need)
@@ -189,3 +189,82 @@ def test_catalog_words_act_as_a_user_dictionary_without_changing_kiwi():
     kiwi = morph.analyzer()
     assert morph.content_spans(kiwi, "햇살꾸러미에서", {"햇살꾸러미"}) == (["햇살꾸러미"], 5)
     assert morph.content_spans(kiwi, "햇살꾸러미에서") != (["햇살꾸러미"], 5)  # nothing was added to Kiwi
+
+
+# A second small catalog, invented here, for how a need is read: joiners after one-syllable words, a modifier
+# shared by two items, compounds the synonym list knows, typos that are dictionary words, shop names.
+READING_PRODUCTS = [
+    ("R01", "답례 떡", "떡/음료", "백설기 낱개 포장"),
+    ("R02", "전통 식혜", "떡/음료", "엿기름 식혜 1.5L"),
+    ("R03", "랜 배선 공사", "시설 보수", "사무실 네트워크 배선"),
+    ("R04", "CCTV 설치", "시설 보수", "방범 카메라 설치"),
+    ("R05", "사무용 책상", "가구", "서랍 포함 책상"),
+    ("R06", "사무용 의자", "가구", "메쉬 회전 의자"),
+    ("R07", "어린이 의자", "가구", "원목 의자"),
+    ("R08", "출장 세차", "차량 관리", "관용차량 세차"),
+    ("R09", "상장 액자", "인쇄/홍보물", "A4 상장 액자"),
+    ("R10", "에어컨 세척", "청소/방역 용역", "벽걸이 에어컨 분해 세척"),
+    ("R11", "유리창 청소", "청소/방역 용역", "고층 유리창 청소"),
+    ("R12", "청사 청소 용역", "청소/방역 용역", "연간 청소 용역"),
+    ("R13", "단체 주문 도시락", "식품/도시락", "행사 단체 주문"),
+]
+
+
+@pytest.fixture(scope="module")
+def reading(tmp_path_factory):
+    path = tmp_path_factory.mktemp("reading") / "catalog.csv"
+    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
+                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True))
+            for c, n, cat, d in READING_PRODUCTS]
+    pl.DataFrame(rows).write_csv(path)
+    return search.SearchIndex(catalog_io.read_catalog(path))
+
+
+def _items(index, need):
+    return [[c.text for c in it.concepts] for it in index.parse(need).items]
+
+
+def test_a_joiner_after_a_one_syllable_word_splits_the_items(reading):
+    assert _items(reading, "떡이랑 식혜") == [["떡"], ["식혜"]]
+    r, codes = top_codes(reading, "떡이랑 식혜", k=4)
+    assert {"R01", "R02"} <= set(codes)
+
+
+def test_a_one_syllable_catalog_word_is_kept_as_an_item(reading):
+    items = _items(reading, "CCTV 설치와 랜 공사")
+    assert len(items) == 2 and "랜" in items[1]
+    r, codes = top_codes(reading, "CCTV 설치와 랜 공사", k=4)
+    assert {"R03", "R04"} <= set(codes[:2])
+
+
+def test_the_first_items_modifier_describes_a_bare_item_after_it(reading):
+    items = _items(reading, "사무용 책상, 의자 각 10개")
+    assert items == [["사무용", "책상"], ["사무용", "의자"]]
+    r, codes = top_codes(reading, "사무용 책상, 의자 각 10개", k=5)
+    assert codes.index("R06") < codes.index("R07")  # the office chair before the children's chair
+
+
+def test_a_compound_the_synonym_list_knows_is_read_through_the_catalogs_words(reading):
+    r, codes = top_codes(reading, "유리창청소")
+    assert codes[0] == "R11"
+    assert any(x.how == "spacing" for x in r.matches[0].reasons)
+
+
+def test_a_dictionary_word_is_a_typo_only_where_it_is_used_alike(reading):
+    r, codes = top_codes(reading, "에어콘 세척")
+    assert codes[0] == "R10"
+    assert any(x.how == "typo" and x.via == "에어컨" for x in r.matches[0].reasons)
+    assert "주문" not in [a.via for c in reading.parse("자문").concepts for a in c.alternatives]
+
+
+def test_a_shop_name_is_read_before_a_typo(reading):
+    r, codes = top_codes(reading, "팔복동 세차장")
+    assert codes[0] == "R08"
+    assert "R09" not in codes  # 세차장 is not a slip of 상장
+    assert any(x.how == "shop" for x in r.matches[0].reasons)
+
+
+def test_a_product_sharing_only_the_action_does_not_answer(reading):
+    r = search.search("우주선 발사 용역", reading, limit=5)
+    assert r.no_match
+    assert not search.search("청사 청소 용역", reading, limit=5).no_match

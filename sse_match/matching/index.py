@@ -706,7 +706,7 @@ class SearchIndex:
             for w in words:
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
-                                         else (w, False, False))
+                                         and w not in self.synonyms else (w, False, False))
                 if stem != w and self._typo_reads_more(w, stem):
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
                 if not stem:

@@ -138,7 +138,7 @@ def picker(actor: accounts.Actor, results: pl.DataFrame, offered: pl.DataFrame, 
         return
     labels = {r["code"]: f"{r['enterprise_name']} — {r['name']}" for r in rows.iter_rows(named=True)}
     picked = st.multiselect(S["picker"], list(labels), format_func=labels.get, max_selections=quotes.MAX_RECIPIENTS,
-                            help=S["picker_help"], key=f"{key}_quote_pick")
+                            help=S["picker_help"], key=f"{key}_quote_pick", placeholder=text.PLACEHOLDER_MULTI)
     chosen = rows.filter(pl.col("code").is_in(picked))
     if st.button(S["open"], disabled=not picked, key=f"{key}_quote_open", icon=":material/request_quote:"):
         first = chosen.row(0, named=True)

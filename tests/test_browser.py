@@ -308,3 +308,4 @@ def test_search_reads_long_sentences_hanyeong_and_two_items(chromium_path, demo_
         assert two.filter(two["품목"] == "종이 봉투")["제품·서비스"].str.contains("봉투").any()
         page.screenshot(path=str(ARTIFACTS / "search_two_items.png"), full_page=True)
         assert page.get_by_test_id("stException").count() == 0
+        assert "Choose" not in page.get_by_test_id("stMain").inner_text()  # the supplier picker speaks Korean

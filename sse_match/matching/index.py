@@ -120,6 +120,7 @@ class Concept:
     typed: str = ""  # the Latin keys, when the word came from 한영 conversion
     head: bool = False  # the last item word of its item
     context: bool = False  # an unknown word outside the item's noun phrase: it does not lower confidence
+    in_head_phrase: bool = True  # in the noun phrase of the item's head (not the scene around it)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ class SearchResult:
 # not know, how much of the match is only an action (설치, 임대), how rare the best matched word is, and how
 # much of the match is a guess (`GUESSES`).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
-            "head_known", "open_words", "action_share", "specificity", "guessed_share")
+            "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage")
 ACTION_SHARE = FEATURES.index("action_share")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
 MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
@@ -189,7 +190,7 @@ MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -428,7 +429,7 @@ class SearchIndex:
         syllables: 스테풀러/스테이플러), a real word of its own only where CoNg says it is used alike."""
         if len(word) < 2:
             return []
-        real = morph.is_dictionary_word(self.base_kiwi, word)
+        real = morph.is_dictionary_word(self.base_kiwi, word) or morph.is_word_with_suffix(self.base_kiwi, word)
         lengths = (len(word) - 1, len(word), len(word) + 1) if len(word) >= 3 else (len(word),)
         key = _typo_key(word)
         hits: list[tuple[int, float]] = []
@@ -437,8 +438,9 @@ class SearchIndex:
             if bucket:
                 hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
                     key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
-        if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문
-            hits = [h for h in hits if morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]
+        if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방
+            hits = [h for h in hits if len(self.terms[h[0]]) == len(word)
+                    and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]
         if not hits:
             return []
         best = max(h[1] for h in hits)
@@ -770,7 +772,7 @@ class SearchIndex:
         for i, x in enumerate(concepts):
             weight = HEAD_BOOST if i == h else x.weight
             out.append(Concept(x.text, x.alternatives, weight, x.known, x.typed, i == h,
-                               context=not x.known and phrase_of[i] != best))
+                               context=not x.known and phrase_of[i] != best, in_head_phrase=phrase_of[i] == best))
         return out
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
@@ -826,6 +828,7 @@ class SearchIndex:
         """Ranked matches of one item of a need, and the no-match model's features of each (`FEATURES`)."""
         total = np.zeros(self.n_docs, np.float32)
         possible_known = 0.0
+        possible_phrase = 0.0  # known words of the head's own noun phrase (배관을 뚫어 주실: not 청사 1층 구내식당)
         unknown_mass = 0.0
         scored: list[tuple[Concept, np.ndarray, np.ndarray, float]] = []
         head = -1  # Korean is head-final: the last item word (not an action noun) names the item
@@ -833,6 +836,7 @@ class SearchIndex:
             arr, which, pos = self._concept_scores(c)
             if c.known:
                 possible_known += pos
+                possible_phrase += pos if c.in_head_phrase else 0.0
             elif not c.context:
                 unknown_mass += self.max_idf * c.weight
             if arr is not None:
@@ -872,13 +876,14 @@ class SearchIndex:
         open_words = sum(1 for c in item.concepts if not c.known and not c.context and c.weight >= 1.0)
         feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
         for k, d in enumerate(chosen):
-            got = action = guessed = specific = 0.0
+            got = action = guessed = specific = in_phrase = 0.0
             quality = []
             for c, _, wh, mass in scored:
                 w = int(wh[d])
                 # a CoNg neighbour ranks a product but is no evidence that it fits (굴착기 → 방충망 is 0.89)
                 quality.append(c.alternatives[w].quality if w >= 0 and c.alternatives[w].how != "meaning" else 0.0)
                 got += mass * quality[-1]
+                in_phrase += mass * quality[-1] if c.in_head_phrase else 0.0
                 if c.weight < 1.0:
                     action += mass * quality[-1]
                 if w >= 0 and c.alternatives[w].how in GUESSES:
@@ -889,7 +894,8 @@ class SearchIndex:
                         quality[head] if head >= 0 else (0.0 if head == -2 else 1.0),
                         min(1.0, float(total[d]) / (got * W_MAX)) if got else 0.0,
                         head_known, min(open_words, MAX_OPEN_WORDS) / MAX_OPEN_WORDS,
-                        action / got if got else 0.0, specific, guessed / got if got else 0.0)
+                        action / got if got else 0.0, specific, guessed / got if got else 0.0,
+                        min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),
                          bool(place is not None and place[d]), item.text) for k, d in enumerate(chosen)]

@@ -45,6 +45,13 @@ def is_dictionary_word(kiwi, word: str) -> bool:
     return True
 
 
+def is_word_with_suffix(kiwi, word: str) -> bool:
+    """보건용, 지역별: a dictionary noun and a light suffix, meant as written (보건용 is not a slip of 보관용)."""
+    toks = kiwi.tokenize(word)
+    return (len(toks) == 2 and toks[0].tag in ("NNG", "NNP") and toks[0].len >= 2 and toks[1].tag == "XSN"
+            and toks[1].start + toks[1].len == len(word))
+
+
 def similarity(kiwi, a: str, b: str) -> float:
     """CoNg similarity of two words Kiwi knows as morphemes; 0.0 when either is unknown or ambiguous."""
     try:

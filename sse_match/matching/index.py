@@ -453,7 +453,8 @@ class SearchIndex:
         if not hits:
             return False
         known = stem in self.words or stem in self.synonyms
-        return not known or self.terms[hits[0][0]].startswith(stem)
+        best = self.terms[hits[0][0]]
+        return not known or best.startswith(stem) and best != stem  # 배달을 is 배달 + 을, as Kiwi says
 
     def _with_synonyms(self, typed: str, alts: list[Alternative]) -> list[Alternative]:
         out = list(alts)
@@ -709,7 +710,8 @@ class SearchIndex:
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
                                          and w not in self.synonyms else (w, False, False))
-                if stem != w and self._typo_reads_more(w, stem):
+                if stem != w and (stem or not predicate or not morph.is_dictionary_word(self.base_kiwi, w)) \
+                        and self._typo_reads_more(w, stem):  # 참기른 is 참기름; 드릴 (드리다) is a verb, not 드립
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
                 if not stem:
                     if ends:

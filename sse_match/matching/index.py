@@ -19,7 +19,7 @@ import csv
 import json
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -79,7 +79,7 @@ _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
-SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관", "장")
+SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관", "장", "포")
 SIOT_FINAL = 19  # index of the final ㅅ among the 28 finals of a Hangul syllable
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
@@ -706,17 +706,19 @@ class SearchIndex:
             phrase_of: list[int] = []  # noun phrase of each concept: a particle or a predicate closes a phrase
             in_predicate: list[bool] = []  # 배달(해 주실): a noun of a predicate names the item less often
             phrase = 0
+            objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             for w in words:
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
-                stem, predicate, ends = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
-                                         and w not in self.synonyms else (w, False, False))
-                if stem != w and (stem or not predicate or not morph.is_dictionary_word(self.base_kiwi, w)) \
-                        and self._typo_reads_more(w, stem):  # 참기른 is 참기름; 드릴 (드리다) is a verb, not 드립
+                stem, predicate, ends, clean = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
+                                                and w not in self.synonyms else (w, False, "", True))
+                if stem != w and not clean and self._typo_reads_more(w, stem):  # 참기른 is 참기름; 드릴 is 드리다
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
                 if not stem:
                     if ends:
                         phrase += 1
                     continue
+                if ends == "object":
+                    objects.add(phrase)
                 for c in self._resolve_eojeol(stem):
                     if c.text in STOPWORDS:
                         continue
@@ -730,7 +732,7 @@ class SearchIndex:
                 if ends:
                     phrase += 1
             if concepts:
-                concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate)
+                concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects)
             if concepts:
                 items.append(Item(" ".join(words), tuple(concepts)))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
@@ -757,18 +759,18 @@ class SearchIndex:
 
     @staticmethod
     def _mark_head(concepts: list[Concept], candidates: list[int], phrase_of: list[int],
-                   in_predicate: list[bool]) -> list[Concept]:
+                   in_predicate: list[bool], objects: Container[int] = ()) -> list[Concept]:
         """The item is the head (last noun) of one noun phrase: of the phrases, the one whose head the catalog
-        knows best, a noun phrase before a verb's own noun, the later on a tie (the object comes just before
-        찾습니다). Unknown words of the other phrases set the scene (다음 주 민원실 리모델링 끝나면 …) and do
-        not lower the confidence."""
+        knows best, a noun phrase before a verb's own noun, the object (방충망을 바꾸려) on a tie, then the
+        later (the item comes just before 찾습니다). Unknown words of the other phrases set the scene (다음 주
+        민원실 리모델링 끝나면 …) and do not lower the confidence."""
         heads: dict[int, int] = {}
         for i in candidates:
             heads[phrase_of[i]] = i  # the last candidate of each phrase
         if not heads:
             return concepts
         best = max(heads, key=lambda p: (max((a.quality for a in concepts[heads[p]].alternatives), default=0.0),
-                                         not in_predicate[heads[p]], p))
+                                         not in_predicate[heads[p]], p in objects, p))
         h = heads[best]
         out = []
         for i, x in enumerate(concepts):

@@ -93,18 +93,27 @@ def is_predicate(kiwi, eojeol: str, user_words: Container[str] = ()) -> bool:
 PHRASE_END_PARTICLES = frozenset({"JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX"})
 
 
-def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str, bool, bool]:
-    """(the eojeol without its trailing particles, is a predicate, closes a noun phrase). 점심을 → 점심: an
-    eojeol with a case particle or a verb ending ends the phrase its nouns belong to, and the item an
-    officer asks for is the head of one such phrase."""
+VERB_ROOTS = frozenset({"VV", "VA", "VX", "VCP", "VCN"})
+
+
+def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str, bool, str, bool]:
+    """(the eojeol without its trailing particles, is a predicate, how it closes a noun phrase: "" not,
+    "object" with 을/를, "other"; Kiwi's reading is clean). 점심을 → 점심: an eojeol with a case particle or a verb ending ends the phrase its nouns belong
+    to, and the item an officer asks for is the head of one such phrase. Clean: nouns and particles only
+    (배달을, 주에), or a verb from its first syllable (있습니다, 찾고, 드릴); a reading like 참/MAG 기르/VV
+    (참기른) or 소/NNG 하/XSV 기 (소하기) is not, and may be a typo of a catalog word."""
     toks = _tokens(kiwi, eojeol, user_words)
+    clean = bool(toks) and (toks[0].tag in VERB_ROOTS or all(t.tag.startswith(("NN", "J")) for t in toks))
     predicate = any(tok.tag in PREDICATE_TAGS for tok in toks)
     end = len(eojeol)
-    closes = predicate
+    closes = "other" if predicate else ""
     for tok in reversed(toks):
         if not tok.tag.startswith("J"):
             break
-        closes = closes or tok.tag in PHRASE_END_PARTICLES
+        if tok.tag == "JKO":
+            closes = "object"  # 방충망을 (바꾸려): the object of the request
+        elif tok.tag in PHRASE_END_PARTICLES and not closes:
+            closes = "other"
         end = tok.start
     if predicate:  # 배달해 → 배달, 열립니다 → nothing: only the noun a verb is made of can name the item
         lead = 0
@@ -112,8 +121,8 @@ def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str
             if not (tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB"):
                 break
             lead = tok.start + tok.len
-        return eojeol[:lead], predicate, closes
-    return (eojeol[:end] if end > 0 else eojeol), predicate, closes
+        return eojeol[:lead], predicate, closes, clean
+    return (eojeol[:end] if end > 0 else eojeol), predicate, closes, clean
 
 
 # Particles and endings that follow a noun in product descriptions (도시락*으로*, 소독*하는*, 청사*의*).

@@ -41,6 +41,7 @@ MAX_NEED_CHARS = 400  # longer needs are read up to here (a pasted document is n
 FUZZY_MIN = 75.0  # jamo similarity of a typo: one slipped key in a 2–3 syllable word (방억/방역 = 83)
 FUZZY_TIE = 0.10  # typo readings this close to the best are kept too: which one was meant, the catalog decides
 FUZZY_KEEP = 3
+FUZZY_REAL_MIN = 85.0  # a word Kiwi knows is a typo only one jamo away (에어콘 86; 단말기/칸막이 75 is two)
 TYPO_SIMILAR_MIN = 0.6  # a dictionary word is a typo only if used alike (에어콘/에어컨 0.70, 카페트/카펫 0.82, 자문/주문 0.27)
 CONG_MIN = 0.70  # CoNg similarity below this is mostly noise (도시락 → 책가방 is 0.71: still weak)
 CONG_TOP = 20  # neighbours kept per catalog word
@@ -439,7 +440,7 @@ class SearchIndex:
                 hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
                     key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
         if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방
-            hits = [h for h in hits if len(self.terms[h[0]]) == len(word)
+            hits = [h for h in hits if len(self.terms[h[0]]) == len(word) and h[1] * 100 >= FUZZY_REAL_MIN
                     and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]
         if not hits:
             return []
@@ -788,7 +789,9 @@ class SearchIndex:
             if joined and hangul.HANGUL_RE.match(joined) and (
                     joined in self.words or (words[i] not in self.words or words[i + 1] not in self.words)
                     and self._segment(joined)
-                    or words[i] not in self.words and words[i + 1] not in self.words and self._fuzzy(joined)):
+                    or words[i] not in self.words and words[i + 1] not in self.words
+                    and not any(morph.is_dictionary_word(self.base_kiwi, x) for x in words[i:i + 2])
+                    and self._fuzzy(joined)):  # 손소 독젤, but not 관용차 장기
                 out.append(joined)
                 i += 2
             else:

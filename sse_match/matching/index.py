@@ -54,6 +54,10 @@ PLACE_BOOST = 0.15  # added share for a supplier in the asked place
 QUALITY = {"exact": 1.0, "spacing": 1.0, "hanyeong": 1.0, "synonym": 0.9, "typo": 0.85, "choseong": 0.85,
            "substring": 0.75, "meaning": 0.55, "part": 0.6, "shop": 0.6}
 
+# Size and grade words that follow the item (마스크 대형, 텐트 중형): a spec, never the item itself.
+SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 대용량 소용량 고급형 보급형 일반형 표준형 기본형 "
+                       "고급 최고급 저가형 실속형 대량 소량".split())
+
 # Words officers add that say nothing about the item (kept from v1).
 STOPWORDS = frozenset(
     "구매 구입 납품 요청 필요 관련 및 등 의뢰 희망 업체 제품 물품 건 용 위한 위해 대한 에 의 를 을 이 가 는 은 "
@@ -81,6 +85,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*"
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
 SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관", "장", "포")
+SHOP_AFTER_ONE_SYLLABLE = ("가게", "집", "방")  # 꽃집, 빵가게, 떡방; 배관, 시장, 업소 are words
 SIOT_FINAL = 19  # index of the final ㅅ among the 28 finals of a Hangul syllable
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
@@ -447,15 +452,17 @@ class SearchIndex:
         best = max(h[1] for h in hits)
         return sorted((h for h in hits if h[1] >= best - FUZZY_TIE), key=lambda h: -h[1])[:FUZZY_KEEP]
 
-    def _typo_reads_more(self, eojeol: str, stem: str) -> bool:
+    def _typo_reads_more(self, eojeol: str, stem: str, kiwi_sure: bool = False) -> bool:
         """텀블더, 소하기, 정화죠: Kiwi reads an ending where one key slipped; the typo reading wins when it is a
         catalog word that holds what Kiwi kept (정화조 ⊃ 정화) or what Kiwi kept is no catalog word."""
         hits = self._fuzzy(eojeol)
         if not hits:
             return False
-        known = stem in self.words or stem in self.synonyms
         best = self.terms[hits[0][0]]
-        return not known or best.startswith(stem) and best != stem  # 배달을 is 배달 + 을, as Kiwi says
+        if kiwi_sure:  # 도시랑 is 도시락 (it holds 도시); 주에 is 주 + 에, 배달을 is 배달 + 을, as Kiwi says
+            return len(stem) >= 2 and best.startswith(stem) and best != stem
+        known = stem in self.words or stem in self.synonyms
+        return not known or best.startswith(stem) and best != stem
 
     def _with_synonyms(self, typed: str, alts: list[Alternative]) -> list[Alternative]:
         out = list(alts)
@@ -474,6 +481,8 @@ class SearchIndex:
         if word in self.words:
             return [(self.words[word], "exact")]
         parts = self.analyses.get(word) or morph.content_morphemes(self.base_kiwi, word)
+        if len(parts) < 2 or not all(morph.is_dictionary_word(self.base_kiwi, p) for p in parts):
+            return []  # 플래카드 is not 플래 + 카드
         return [(self.words[p], "part") for p in parts if p in self.words and len(p) >= 2][-1:]
 
     def _meaning(self, word: str) -> list[Alternative]:
@@ -495,11 +504,21 @@ class SearchIndex:
             alts += [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in self._fuzzy(word)]
         alts = self._with_synonyms(word, alts)
         if not alts and len(word) >= 2 and word in self._inside:
-            top = sorted(self._inside[word], key=lambda t: -self._df(t))[:8]
+            inside = [t for t in self._inside[word] if self._aligned(word, t)]  # 용지 in 복사용지, not 관용 in 보관용
+            top = sorted(inside, key=lambda t: -self._df(t))[:8]
             alts = [Alternative(t, QUALITY["substring"], "substring", self.terms[t]) for t in top]
         if not alts:
             alts = self._meaning(word)
         return tuple(alts)
+
+    def _aligned(self, part: str, tid: int) -> bool:
+        """`part` is a morpheme of the catalog word (복사용지 = 복사 + 용지), or ends a word Kiwi keeps whole
+        (참기름 ⊃ 기름); 관용 straddles 보관 + 용."""
+        term = self.terms[tid]
+        parts = self.analyses.get(term)
+        if not parts or part in parts:
+            return True
+        return len(parts) == 1 and parts[0] == term and term.endswith(part)
 
     def _shop_stem(self, word: str, exact_only: bool = False) -> tuple[Alternative, ...]:
         """꽃집 → 꽃, 인쇄소 → 인쇄, 빵집 → 빵, 찻집 → 차, 세차장 → 세차: a shop named by what it sells.
@@ -509,17 +528,17 @@ class SearchIndex:
                 continue
             stem = _without_saisiot(word[: -len(suffix)])
             if exact_only:
-                if (len(stem) >= 2 or suffix != "장") and (stem in self.words or stem in self.synonyms):
+                if (len(stem) >= 2 or suffix in SHOP_AFTER_ONE_SYLLABLE) and (stem in self.words or stem in self.synonyms):
                     alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["shop"], "shop", stem)]
                                                if stem in self.words else [])
                     if alts:
                         return tuple(alts)
                 continue
-            if len(stem) == 1 and suffix != "장" and stem not in self.words and stem in self._first:
+            if len(stem) == 1 and suffix not in SHOP_AFTER_ONE_SYLLABLE:
+                continue  # 배관, 업소, 점포: a word, not a shop
+            if len(stem) == 1 and stem not in self.words and stem in self._first:
                 tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
                 return tuple(Alternative(t, QUALITY["shop"], "shop", self.terms[t]) for t in tids)
-            if len(stem) == 1 and suffix == "장":
-                continue  # 시장, 공장: 장 after one syllable is part of the word
             if stem in self.words or stem in self.synonyms:
                 alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["shop"], "shop", stem)]
                                            if stem in self.words else [])
@@ -696,6 +715,8 @@ class SearchIndex:
                     places.append(t)
                 elif t not in self.words and t not in self.synonyms and t in self._address_words:
                     places.append(t)
+                elif len(t) == 1 and words and words[-1] + t in self.words:
+                    words[-1] += t  # 현수 막 → 현수막: a syllable split off a catalog word
                 elif t in STOPWORDS or (len(t) == 1 and hangul.HANGUL_RE.match(t) and not self._item_word(t)):
                     continue
                 else:
@@ -710,9 +731,9 @@ class SearchIndex:
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             for w in words:
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
-                stem, predicate, ends, clean = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
-                                                and w not in self.synonyms else (w, False, "", True))
-                if stem != w and not clean and self._typo_reads_more(w, stem):  # 참기른 is 참기름; 드릴 is 드리다
+                stem, predicate, ends, sure = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
+                                               and w not in self.synonyms else (w, False, "", "noun"))
+                if stem != w and sure != "verb" and self._typo_reads_more(w, stem, sure == "noun"):
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
                 if not stem:
                     if ends:
@@ -725,7 +746,8 @@ class SearchIndex:
                         continue
                     typed = converted.get(w, "")
                     weight = ACTION_WEIGHT if c.text in ACTION_NOUNS else 1.0
-                    if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate):
+                    if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate) \
+                            and c.text not in SPEC_NOUNS:
                         candidates.append(len(concepts))  # an unknown noun of a predicate is context
                     concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed))
                     phrase_of.append(phrase)

@@ -96,14 +96,16 @@ PHRASE_END_PARTICLES = frozenset({"JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX"
 VERB_ROOTS = frozenset({"VV", "VA", "VX", "VCP", "VCN"})
 
 
-def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str, bool, str, bool]:
+def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str, bool, str, str]:
     """(the eojeol without its trailing particles, is a predicate, how it closes a noun phrase: "" not,
-    "object" with 을/를, "other"; Kiwi's reading is clean). 점심을 → 점심: an eojeol with a case particle or a verb ending ends the phrase its nouns belong
-    to, and the item an officer asks for is the head of one such phrase. Clean: nouns and particles only
-    (배달을, 주에), or a verb from its first syllable (있습니다, 찾고, 드릴); a reading like 참/MAG 기르/VV
-    (참기른) or 소/NNG 하/XSV 기 (소하기) is not, and may be a typo of a catalog word."""
+    "object" with 을/를, "other"; how sure Kiwi's reading is). 점심을 → 점심: an eojeol with a case particle
+    or a verb ending ends the phrase its nouns belong to, and the item an officer asks for is the head of one
+    such phrase. Sure: "noun" for known nouns and particles only (배달을, 주에, 도시랑), "verb" for a verb
+    from its first syllable (있습니다, 찾고, 드릴); "" for a reading like 참/MAG 기르/VV (참기른), 소/NNG 하/XSV
+    기 (소하기) or an unknown noun (텀블/oov 로), which may be a typo of a catalog word."""
     toks = _tokens(kiwi, eojeol, user_words)
-    clean = bool(toks) and (toks[0].tag in VERB_ROOTS or all(t.tag.startswith(("NN", "J")) for t in toks))
+    sure = ("" if not toks or any(getattr(t, "oov", False) for t in toks) else "verb" if toks[0].tag in VERB_ROOTS
+            else "noun" if all(t.tag.startswith(("NN", "J")) for t in toks) else "")
     predicate = any(tok.tag in PREDICATE_TAGS for tok in toks)
     end = len(eojeol)
     closes = "other" if predicate else ""
@@ -121,8 +123,8 @@ def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str
             if not (tok.tag in CONTENT_TAGS or tok.tag.startswith("NN") and tok.tag != "NNB"):
                 break
             lead = tok.start + tok.len
-        return eojeol[:lead], predicate, closes, clean
-    return (eojeol[:end] if end > 0 else eojeol), predicate, closes, clean
+        return eojeol[:lead], predicate, closes, sure
+    return (eojeol[:end] if end > 0 else eojeol), predicate, closes, sure
 
 
 # Particles and endings that follow a noun in product descriptions (도시락*으로*, 소독*하는*, 청사*의*).

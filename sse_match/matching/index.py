@@ -58,6 +58,9 @@ QUALITY = {"exact": 1.0, "spacing": 1.0, "hanyeong": 1.0, "synonym": 0.9, "typo"
 SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 대용량 소용량 고급형 보급형 일반형 표준형 기본형 "
                        "고급 최고급 저가형 실속형 대량 소량".split())
 
+# Class nouns (청소 *용품*, 사무용 *소모품*): they say what kind of thing, the word before them says which.
+CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체".split())
+
 # Words officers add that say nothing about the item (kept from v1).
 STOPWORDS = frozenset(
     "구매 구입 납품 요청 필요 관련 및 등 의뢰 희망 업체 제품 물품 건 용 위한 위해 대한 에 의 를 을 이 가 는 은 "
@@ -745,7 +748,7 @@ class SearchIndex:
                     if c.text in STOPWORDS:
                         continue
                     typed = converted.get(w, "")
-                    weight = ACTION_WEIGHT if c.text in ACTION_NOUNS else 1.0
+                    weight = ACTION_WEIGHT if c.text in ACTION_NOUNS or c.text in CLASS_NOUNS else 1.0
                     if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate) \
                             and c.text not in SPEC_NOUNS:
                         candidates.append(len(concepts))  # an unknown noun of a predicate is context

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from sse_match import clock, fmt
 from sse_match import workforce as stats
@@ -59,7 +60,7 @@ def test_product_search_in_a_real_browser(chromium_path, demo_url):
         page.get_by_text("카탈로그에 없습니다").wait_for()
         page.get_by_text("비슷한 제품").wait_for()  # the closest products stay visible, marked as not a match
         page.screenshot(path=str(ARTIFACTS / "search_no_match.png"), full_page=True)
-        assert page.get_by_test_id("stDataFrame").count() == 1
+        expect(page.get_by_test_id("stDataFrame")).to_have_count(1)  # the last search's table has gone (stale)
         assert page.get_by_test_id("stException").count() == 0
 
 

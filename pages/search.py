@@ -61,7 +61,7 @@ def show_results(query: str) -> None:
                 else (result.nearest_categories[0] if result.nearest_categories else None))
         places.log_search(_ui.engine(), actor.user_id, actor.institution_id, query, result.no_match, best,
                         next(iter(result.query.gus), None))
-    words = ", ".join(c.text for c in result.query.concepts) or "-"
+    words = ", ".join(result.query.understood) or "-"
     note = T["understood"].format(words=words)
     if result.query.place_words:
         note += " · " + T["place_note"].format(places=", ".join(result.query.place_words))

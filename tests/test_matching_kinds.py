@@ -268,3 +268,10 @@ def test_a_product_sharing_only_the_action_does_not_answer(reading):
     r = search.search("우주선 발사 용역", reading, limit=5)
     assert r.no_match
     assert not search.search("청사 청소 용역", reading, limit=5).no_match
+
+
+def test_the_understood_words_leave_out_the_scene(index):
+    q = index.parse("다음 주 금요일 민원실 리모델링 끝나면 입주 청소 맡아 주실 곳 찾습니다")
+    assert "청소" in q.understood and "입주" in q.understood
+    assert "민원실" not in q.understood and "주실" not in q.understood
+    assert "민원실" in [c.text for c in q.concepts]  # read, and kept as the scene

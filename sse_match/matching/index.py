@@ -155,6 +155,12 @@ class ParsedQuery:
         return tuple(c for it in self.items for c in it.concepts)
 
     @property
+    def understood(self) -> tuple[str, ...]:
+        """The words the need was read as, without the scene around the item (다음 주, 주실): what the page
+        shows under "이렇게 이해했습니다"."""
+        return tuple(dict.fromkeys(c.text for c in self.concepts if not c.context))
+
+    @property
     def place_words(self) -> tuple[str, ...]:
         return tuple(sorted(self.gus | self.dongs | set(self.places)))
 

@@ -87,7 +87,7 @@ def join_spaced_syllables(toks: list[str]) -> list[str]:
 # Counting words after a number: a quantity, not part of the item ("도시락 200개", "12개월").
 _COUNTERS = ("개월|개소|개|명|인분|인|식|회|부|장|권|박스|상자|세트|건|대|벌|시간|매|통|병|팩|포|롤|켤레|그루|주|곳|"
              "차례|차|일|월|년|잔|짝|가구|세대|쪽|페이지|분|초|평|매입|개입|입|구|판|두|포기|마리|톤|면|봉지|봉|캔|단|"
-             "묶음|송이|다발|자루|그릇|주년|다스|본|갑|호|m2|ea|set|box|pcs")
+             "묶음|송이|다발|자루|그릇|주년|다스|본|갑|호|층|m2|ea|set|box|pcs")
 # What may follow a quantity and still be part of it: 6명분, 10개씩, 200개 정도, 20박스를.
 _QTY_TAIL = "(?:분|씩|정도|가량|내외|이상|이하|안팎|쯤|용)?(?:을|를|이|가|은|는|의|도|만|으로|로|에)?"
 _MONEY_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(억\s*원?|천만\s*원?|백만\s*원?|만\s*원?|천\s*원|원)")
@@ -97,6 +97,8 @@ _DATE_RES = (
     re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?!\d)"),
 )
 _QTY_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*(?:{_COUNTERS}){_QTY_TAIL}(?![가-힣a-z])")
+# 천막 2동, 몽골텐트 10동: 동 counts tents and buildings, but 효자1동 is a place (no Hangul right before the number).
+_DONG_COUNT_RE = re.compile(rf"(?<![가-힣a-z0-9])\d+\s*동{_QTY_TAIL}(?![가-힣a-z])")
 _BARE_NUMBER_RE = re.compile(r"(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?(?![a-z0-9.])")
 _MONEY_UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000, "": 1}
 
@@ -120,5 +122,6 @@ def strip_quantities(text: str) -> str:
     for r in _DATE_RES:
         text = r.sub(" ", text)
     text = _QTY_RE.sub(" ", text)
+    text = _DONG_COUNT_RE.sub(" ", text)
     text = _BARE_NUMBER_RE.sub(" ", text)
     return " ".join(text.split())

@@ -59,7 +59,7 @@ SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 �
                        "고급 최고급 저가형 실속형 대량 소량".split())
 
 # Class nouns (청소 *용품*, 사무용 *소모품*): they say what kind of thing, the word before them says which.
-CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체".split())
+CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체 사업".split())
 
 # Words officers add that say nothing about the item (kept from v1).
 STOPWORDS = frozenset(
@@ -69,17 +69,17 @@ STOPWORDS = frozenset(
     "단가 총액 기간 납기 납기일 일정 말까지 초까지 중순 오늘 내일 모레 다음주 이번주 다음달 이번달 금주 익월 연말 연초 "
     "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
     "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내 "
-    "신규 가게 상점 매장 업소".split()
+    "신규 가게 상점 매장 업소 하루 이틀 사흘 나흘 닷새 일주일".split()
 )
 # Nouns of action (중장비 *임대*, 현수막 *제작*): what is done, weaker than the item itself.
 ACTION_NOUNS = frozenset(
     "임대 대여 렌탈 렌트 임차 제작 설치 교체 수리 보수 정비 점검 용역 서비스 관리 운영 지원 대행 공사 시공 구입 "
     "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입 파기 폐기 파견 "
-    "주문 배달 준비 구비 마련".split()
+    "주문 배달 준비 구비 마련 처분 추진 검토 조율".split()
 )
 # One-syllable words that are grammar or vagueness, even where a catalog description uses them (랜, 떡 and 꽃 stay).
 FUNCTION_SYLLABLES = frozenset("및 등 각 약 총 좀 더 꼭 또 건 것 수 중 곳 분 때 외 내 위 앞 뒤 후 전 간 제 저 이 그 안 밖 옆 씩 "
-                               "만 뿐 참 개 명 회 번 차 장 식 용 별 급 형 대 소 상 하 고 신 구".split())
+                               "만 뿐 참 개 명 회 번 차 장 식 용 별 급 형 대 소 상 하 고 신 구 쪽 층 편".split())
 MODIFIER_CARRY = 0.5  # 사무용 책상, 의자: the first item's modifier, at this weight, describes the bare items after it
 ACTION_WEIGHT = 0.5
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
@@ -465,8 +465,8 @@ class SearchIndex:
         """텀블더, 소하기, 정화죠: Kiwi reads an ending where one key slipped; the typo reading wins when it is a
         catalog word that holds what Kiwi kept (정화조 ⊃ 정화) or what Kiwi kept is no catalog word."""
         hits = self._fuzzy(eojeol)
-        if not hits:
-            return False
+        if not hits or hits[0][1] * 100 < FUZZY_REAL_MIN:
+            return False  # over Kiwi's own reading only one jamo away (수거하여 is not 수거함, 돌봄사업의 not 돌봄사업단)
         best = self.terms[hits[0][0]]
         if kiwi_sure:  # 도시랑 is 도시락 (it holds 도시); 주에 is 주 + 에, 배달을 is 배달 + 을, as Kiwi says
             return len(stem) >= 2 and best.startswith(stem) and best != stem
@@ -771,8 +771,12 @@ class SearchIndex:
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own
             items = self._carry_modifiers(known_items)
-        elif items:
-            items = [Item(" ".join(it.text for it in items), tuple(c for it in items for c in it.concepts))]
+        elif items:  # one item; the other parts only set the scene (…, 이틀 설치): their heads are not the item's
+            items = [Item(" ".join(it.text for it in items), tuple(
+                c if it in known_items or not (c.head or not c.known) else
+                Concept(c.text, c.alternatives, 1.0 if c.head else c.weight, c.known, c.typed, False,
+                        context=not c.known, in_head_phrase=False)
+                for it in items for c in it.concepts))]
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
                            tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()))
 

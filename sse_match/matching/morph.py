@@ -94,6 +94,7 @@ PHRASE_END_PARTICLES = frozenset({"JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX"
 
 
 VERB_ROOTS = frozenset({"VV", "VA", "VX", "VCP", "VCN"})
+MODIFIER_TAGS = frozenset({"MAG", "MAJ", "MM", "IC"})
 
 
 def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str, bool, str, str]:
@@ -117,6 +118,8 @@ def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str
         elif tok.tag in PHRASE_END_PARTICLES and not closes:
             closes = "other"
         end = tok.start
+    if all(tok.tag in MODIFIER_TAGS for tok in toks):
+        return "", False, closes, sure  # 다시, 꼭, 모든: an adverb or a determiner never names the item
     if predicate:  # 배달해 → 배달, 열립니다 → nothing: only the noun a verb is made of can name the item
         lead = 0
         for tok in toks:

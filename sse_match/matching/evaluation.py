@@ -1,6 +1,6 @@
 """Measured, not guessed: the out-of-fold evaluation of the matching engine.
 
-The labelled sets (`eval_sets.py`: set A beside the clone, catalog-b and set-c under tests/eval) are
+The labelled sets (`eval_sets.py`: set A beside the clone, catalog-b, set-c and set-d under tests/eval) are
 split into k folds stratified by set and kind. For each fold the few fitted constants (the no-match
 model's coefficients and cutoff; the WRatio baseline's cutoff) are fitted on the other folds only, and
 the fold is scored with them. `v1` is the frozen old engine with its own shipped threshold.

@@ -112,16 +112,19 @@ def parse_money(text: str) -> int | None:
     return round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[unit])
 
 
-def strip_quantities(text: str) -> str:
+QUANTITY_RES = (_QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
+
+
+def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTITY_RES) -> str:
     """Remove amounts, dates, quantities and bare numbers so they cannot outweigh the item.
 
-    Spec tokens with letters stay (A4, KF94, 20L, 500ml, 3M).
+    Spec tokens with letters stay (A4, KF94, 20L, 500ml, 3M). `quantities`: the frozen v1 engine passes the
+    patterns it shipped with.
     """
     text = normalise(text)
     text = _MONEY_RE.sub(" ", text)
     for r in _DATE_RES:
         text = r.sub(" ", text)
-    text = _QTY_RE.sub(" ", text)
-    text = _DONG_COUNT_RE.sub(" ", text)
-    text = _BARE_NUMBER_RE.sub(" ", text)
+    for r in quantities:
+        text = r.sub(" ", text)
     return " ".join(text.split())

@@ -15,6 +15,7 @@ meaningful for every query.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,14 @@ from rapidfuzz import fuzz, process
 from sse_match.config import DATA_DIR
 from sse_match.matching import hangul
 from sse_match.places import geo
+
+# v1 is frozen: the quantity patterns it shipped with (hangul's have grown since: 6명분, 30구, 천막 2동).
+V1_QUANTITY_RES = (
+    re.compile(r"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*(?:개월|개소|개|명|인분|인|식|회|부|장|권|박스|상자|세트|건|대|벌|"
+               r"시간|매|통|병|팩|포|롤|켤레|그루|주|곳|차례|차|일|월|년|잔|짝|가구|세대|쪽|페이지|분|초|평|m2|ea|set|"
+               r"box|pcs)(?![가-힣a-z])"),
+    re.compile(r"(?<![a-z0-9])\d[\d,]*(?![a-z0-9])"),
+)
 
 # Field weights: a word in the product name says most about what is sold.
 FIELD_WEIGHTS = {"name": 3.0, "spec": 1.5, "category": 3.0, "keywords": 1.0, "description": 1.0, "enterprise": 0.6}
@@ -358,7 +367,7 @@ class SearchIndex:
 
     def parse(self, text: str, budget: int | None = None) -> ParsedQuery:
         budget = budget if budget is not None else hangul.parse_money(text)
-        core = hangul.strip_quantities(text)
+        core = hangul.strip_quantities(text, V1_QUANTITY_RES)
         toks = hangul.join_spaced_syllables(hangul.tokens(core))
         gus: set[str] = set()
         dongs: set[str] = set()

@@ -206,7 +206,13 @@ READING_PRODUCTS = [
     ("R10", "에어컨 세척", "청소/방역 용역", "벽걸이 에어컨 분해 세척"),
     ("R11", "유리창 청소", "청소/방역 용역", "고층 유리창 청소"),
     ("R12", "청사 청소 용역", "청소/방역 용역", "연간 청소 용역"),
-    ("R13", "단체 주문 도시락", "식품/도시락", "행사 단체 주문"),
+    ("R13", "단체 주문 도시락", "식품/도시락", "행사 단체 주문 배달"),
+    ("R14", "방충망 교체", "시설 보수", "창문 방충망 교체"),
+    ("R15", "방문 요양", "돌봄", "어르신 방문 요양"),
+    ("R16", "핸드 드립 원두", "떡/음료", "드립 커피 원두"),
+    ("R17", "청소 용품 세트", "생활용품", "고무장갑 걸레 세정제"),
+    ("R18", "몽골텐트 임대", "행사", "몽골텐트 설치 철거"),
+    ("R19", "쌍화차", "떡/음료", "전통 쌍화차"),
 ]
 
 
@@ -275,3 +281,33 @@ def test_the_understood_words_leave_out_the_scene(index):
     assert "청소" in q.understood and "입주" in q.understood
     assert "민원실" not in q.understood and "주실" not in q.understood
     assert "민원실" in [c.text for c in q.concepts]  # read, and kept as the scene
+
+
+def _head(index, need):
+    return [c.text for c in index.parse(need).concepts if c.head]
+
+
+def test_the_object_of_the_request_names_the_item(reading):
+    assert _head(reading, "경로당 창문 방충망을 새것으로 바꾸려 하니 방문 견적 부탁드립니다") == ["방충망"]
+
+
+def test_kiwis_sure_readings_are_not_typos(reading):
+    vias = [a.via for c in reading.parse("손님들께 드릴 원두").concepts for a in c.alternatives]
+    assert "드립" not in vias  # 드릴 is 드리다
+    assert [c.text for c in reading.parse("도시락 배달을 부탁").concepts][:2] == ["도시락", "배달"]
+    assert "다시" not in [c.text for c in reading.parse("다시 유리창 청소").concepts]  # an adverb
+
+
+def test_a_word_kiwi_knows_is_a_typo_only_one_jamo_away(reading):
+    assert "쌍화차" not in [a.via for c in reading.parse("승합차").concepts for a in c.alternatives]
+
+
+def test_a_class_noun_leaves_the_item_to_the_word_before_it(reading):
+    assert _head(reading, "청소 용품") == ["청소"]
+
+
+def test_a_part_that_only_sets_the_scene_has_no_head(reading):
+    q = reading.parse("몽골텐트 10동, 이틀 설치")
+    assert _head(reading, "몽골텐트 10동, 이틀 설치") == ["몽골텐트"] and len(q.items) == 1
+    r, codes = top_codes(reading, "몽골텐트 10동, 이틀 설치")
+    assert not r.no_match and codes[0] == "R18"

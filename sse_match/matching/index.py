@@ -69,7 +69,7 @@ STOPWORDS = frozenset(
     "단가 총액 기간 납기 납기일 일정 말까지 초까지 중순 오늘 내일 모레 다음주 이번주 다음달 이번달 금주 익월 연말 연초 "
     "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
     "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내 "
-    "신규 가게 상점 매장 업소 하루 이틀 사흘 나흘 닷새 일주일".split()
+    "신규 가게 상점 매장 업소 하루 이틀 사흘 나흘 닷새 일주일 주실 주시는 주시면 주시길 주십시오 드리는".split()
 )
 # Nouns of action (중장비 *임대*, 현수막 *제작*): what is done, weaker than the item itself.
 ACTION_NOUNS = frozenset(
@@ -773,7 +773,7 @@ class SearchIndex:
             items = self._carry_modifiers(known_items)
         elif items:  # one item; the other parts only set the scene (…, 이틀 설치): their heads are not the item's
             items = [Item(" ".join(it.text for it in items), tuple(
-                c if it in known_items or not (c.head or not c.known) else
+                c if not known_items or it in known_items or not (c.head or not c.known) else
                 Concept(c.text, c.alternatives, 1.0 if c.head else c.weight, c.known, c.typed, False,
                         context=not c.known, in_head_phrase=False)
                 for it in items for c in it.concepts))]

@@ -20,7 +20,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -536,23 +536,18 @@ class SearchIndex:
             if not word.endswith(suffix) or len(word) == len(suffix):
                 continue
             stem = _without_saisiot(word[: -len(suffix)])
-            if exact_only:
-                if (len(stem) >= 2 or suffix in SHOP_AFTER_ONE_SYLLABLE) and (stem in self.words or stem in self.synonyms):
-                    alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["shop"], "shop", stem)]
-                                               if stem in self.words else [])
-                    if alts:
-                        return tuple(alts)
-                continue
             if len(stem) == 1 and suffix not in SHOP_AFTER_ONE_SYLLABLE:
                 continue  # 배관, 업소, 점포: a word, not a shop
-            if len(stem) == 1 and stem not in self.words and stem in self._first:
-                tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
-                return tuple(Alternative(t, QUALITY["shop"], "shop", self.terms[t]) for t in tids)
             if stem in self.words or stem in self.synonyms:
                 alts = self._with_synonyms(stem, [Alternative(self.words[stem], QUALITY["shop"], "shop", stem)]
                                            if stem in self.words else [])
                 if alts:
                     return tuple(alts)
+            if exact_only:
+                continue
+            if len(stem) == 1 and stem not in self.words and stem in self._first:
+                tids = sorted(self._first[stem], key=lambda t: -self._df(t))[:5]  # 꽃 → 꽃다발, 꽃바구니
+                return tuple(Alternative(t, QUALITY["shop"], "shop", self.terms[t]) for t in tids)
             if len(stem) >= 2 and stem in self._inside:  # 기름집 → 참기름, 들기름
                 tids = sorted(self._inside[stem], key=lambda t: -self._df(t))[:5]
                 return tuple(Alternative(t, QUALITY["shop"], "shop", self.terms[t]) for t in tids)
@@ -773,9 +768,8 @@ class SearchIndex:
             items = self._carry_modifiers(known_items)
         elif items:  # one item; the other parts only set the scene (…, 이틀 설치): their heads are not the item's
             items = [Item(" ".join(it.text for it in items), tuple(
-                c if not known_items or it in known_items or not (c.head or not c.known) else
-                Concept(c.text, c.alternatives, 1.0 if c.head else c.weight, c.known, c.typed, False,
-                        context=not c.known, in_head_phrase=False)
+                c if not known_items or it in known_items or (c.known and not c.head) else
+                replace(c, weight=1.0 if c.head else c.weight, head=False, context=not c.known, in_head_phrase=False)
                 for it in items for c in it.concepts))]
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
                            tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()))
@@ -786,8 +780,7 @@ class SearchIndex:
         join each later item that is only a head, at MODIFIER_CARRY of their weight."""
         first = items[0].concepts
         h = next((i for i, c in enumerate(first) if c.head), None)
-        mods = [Concept(c.text, c.alternatives, c.weight * MODIFIER_CARRY, c.known, c.typed)
-                for c in first[:h] if c.known and not c.context] if h else []
+        mods = [replace(c, weight=c.weight * MODIFIER_CARRY) for c in first[:h] if c.known and not c.context] if h else []
         if not mods:
             return items
         return [items[0]] + [Item(it.text, tuple(mods) + it.concepts) if len(it.concepts) == 1 else it

@@ -85,10 +85,6 @@ def _tokens(kiwi, eojeol: str, user_words: Container[str]):
     return kiwi.tokenize(eojeol, pretokenized=span) if span else plain
 
 
-def is_predicate(kiwi, eojeol: str, user_words: Container[str] = ()) -> bool:
-    return any(tok.tag in PREDICATE_TAGS for tok in _tokens(kiwi, eojeol, user_words))
-
-
 # Particles that close a noun phrase (점심*을*, 회의실*에서*, 도시락*으로*); 의 (JKG) and 와/과 (JC) do not.
 PHRASE_END_PARTICLES = frozenset({"JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX"})
 

@@ -44,6 +44,8 @@ def test_tokens_and_spaced_syllables():
     ("KF94 50매입 20박스", "kf94"),
     ("김밥 200개를 주문", "김밥 주문"),
     ("50인용 텐트", "텐트"),
+    ("다회용컵 5천 개 대여", "다회용컵 대여"),
+    ("종이 대장 약 2만 면을 스캔", "종이 대장 약 스캔"),
 ])
 def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
     assert hangul.strip_quantities(text) == expected
@@ -51,7 +53,7 @@ def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
 
 @pytest.mark.parametrize(("text", "won"), [
     ("예산 500만원", 5_000_000), ("3천만원 이내", 30_000_000), ("1,200,000원", 1_200_000),
-    ("1.5억원", 150_000_000), ("도시락 200개", None),
+    ("1.5억원", 150_000_000), ("도시락 200개", None), ("A4 용지 1만매", None), ("예산 3백만원, 5천 개", 3_000_000),
 ])
 def test_parse_money(text, won):
     assert hangul.parse_money(text) == won

@@ -311,3 +311,44 @@ def test_a_part_that_only_sets_the_scene_has_no_head(reading):
     assert _head(reading, "몽골텐트 10동, 이틀 설치") == ["몽골텐트"] and len(q.items) == 1
     r, codes = top_codes(reading, "몽골텐트 10동, 이틀 설치")
     assert not r.no_match and codes[0] == "R18"
+
+
+def test_a_real_word_beside_its_catalog_context_is_read_as_a_typo(reading):
+    r, codes = top_codes(reading, "사무용 의지 5개")  # 의지 is a word, but beside 사무용 a key slipped
+    assert set(codes[:2]) == {"R05", "R06"}
+    assert any(x.how == "typo" and x.via == "의자" for x in r.matches[0].reasons)
+    alone = [a.via for c in reading.parse("의지").concepts for a in c.alternatives]
+    assert "의자" not in alone  # with nothing beside it, 의지 is read as typed
+
+
+def test_a_real_word_stays_where_kiwi_finds_it_likelier_than_the_repair(tmp_path):
+    path = tmp_path / "catalog.csv"
+    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
+                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True))
+            for c, n, cat, d in [("F1", "마을 축제 기획", "행사", "마을 축제 운영"), ("F2", "축제 부스 임대", "행사", "부스")]]
+    pl.DataFrame(rows).write_csv(path)
+    index = search.SearchIndex(catalog_io.read_catalog(path), synonyms=[])
+    assert "마을" not in [a.via for c in index.parse("가을 축제 기획").concepts for a in c.alternatives]
+    assert "마을" in [a.via for c in index.parse("마울 축제 기획").concepts for a in c.alternatives]
+
+
+def test_a_size_the_catalog_lacks_does_not_lower_the_confidence(reading):
+    plain = search.search("몽골텐트 임대", reading, limit=3)
+    sized = search.search("몽골텐트 6x6 임대", reading, limit=3)
+    assert [c.context for c in reading.parse("몽골텐트 6x6 임대").concepts if c.text == "6x6"] == [True]
+    assert sized.matches[0].confidence == pytest.approx(plain.matches[0].confidence)
+
+
+def test_a_loanword_spelled_another_way_is_read_as_the_catalogs_spelling(tmp_path):
+    path = tmp_path / "catalog.csv"
+    products = READING_PRODUCTS + [("R20", "생과일 주스", "떡/음료", "착즙 주스 1L")]
+    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
+                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True)) for c, n, cat, d in products]
+    pl.DataFrame(rows).write_csv(path)
+    index = search.SearchIndex(catalog_io.read_catalog(path), synonyms=[])
+    r, codes = top_codes(index, "생과일 쥬스")
+    assert codes[0] == "R20"
+    assert any(x.how == "variant" and x.via == "주스" for x in r.matches[0].reasons)
+    assert "표기 차이" in search.explain_text(r.matches[0].reasons)
+    assert [a.how for c in index.parse("콜라").concepts for a in c.alternatives] == ["meaning"]  # not 주스
+    assert "책상" not in [a.via for c in index.parse("걸상").concepts for a in c.alternatives if a.how == "variant"]

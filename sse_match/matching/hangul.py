@@ -97,6 +97,8 @@ _DATE_RES = (
     re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?!\d)"),
 )
 _QTY_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*(?:{_COUNTERS}){_QTY_TAIL}(?![가-힣a-z])")
+# 5천 개, 2만 면, 3백 명: a number with a Korean place unit before its counter (read before amounts: 2만 면 is no 원).
+_UNIT_QTY_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*[십백천만억]+\s*(?:{_COUNTERS}){_QTY_TAIL}(?![가-힣a-z])")
 # 천막 2동, 몽골텐트 10동: 동 counts tents and buildings, but 효자1동 is a place (no Hangul right before the number).
 _DONG_COUNT_RE = re.compile(rf"(?<![가-힣a-z0-9])\d+\s*동{_QTY_TAIL}(?![가-힣a-z])")
 _BARE_NUMBER_RE = re.compile(r"(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?(?![a-z0-9.])")
@@ -105,14 +107,14 @@ _MONEY_UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "
 
 def parse_money(text: str) -> int | None:
     """'3천만원' → 30_000_000, '500만 원' → 5_000_000, '1,200,000원' → 1_200_000; None if no amount."""
-    m = _MONEY_RE.search(normalise(text))
+    m = _MONEY_RE.search(_UNIT_QTY_RE.sub(" ", normalise(text)))  # A4 1만매 is a count, not 1만 원
     if not m:
         return None
     unit = m.group(2).replace("원", "").replace(" ", "")
     return round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[unit])
 
 
-QUANTITY_RES = (_QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
+QUANTITY_RES = (_UNIT_QTY_RE, _QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
 
 
 def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTITY_RES) -> str:
@@ -122,6 +124,8 @@ def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTI
     patterns it shipped with.
     """
     text = normalise(text)
+    if _UNIT_QTY_RE in quantities:
+        text = _UNIT_QTY_RE.sub(" ", text)
     text = _MONEY_RE.sub(" ", text)
     for r in _DATE_RES:
         text = r.sub(" ", text)

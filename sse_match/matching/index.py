@@ -43,7 +43,12 @@ FUZZY_TIE = 0.10  # typo readings this close to the best are kept too: which one
 FUZZY_KEEP = 3
 FUZZY_REAL_MIN = 85.0  # a word Kiwi knows is a typo only one jamo away (에어콘 86; 단말기/칸막이 75 is two)
 TYPO_SIMILAR_MIN = 0.6  # a dictionary word is a typo only if used alike (에어콘/에어컨 0.70, 카페트/카펫 0.82, 자문/주문 0.27)
+TYPO_LM_GAIN = 1.0  # nats: the repaired words must be clearly likelier (e ≈ 2.7×) than the typed ones
 CONG_MIN = 0.70  # CoNg similarity below this is mostly noise (도시락 → 책가방 is 0.71: still weak)
+# A CoNg neighbour that also sounds alike, from the same first consonant, is the same word spelled another way
+# (타올/타월 73, 카페트/카펫 73, 쥬스/주스 75); unrelated neighbours share few jamo (반티/손두부 17, 겨울/여름 40)
+# or start apart (걸상/책상 67).
+VARIANT_SOUND_MIN = 65.0
 CONG_TOP = 20  # neighbours kept per catalog word
 CONG_QUERY_TOP = 30  # neighbours of an unknown need word searched for catalog words
 RERANK_POOL = 200
@@ -84,6 +89,7 @@ MODIFIER_CARRY = 0.5  # 사무용 책상, 의자: the first item's modifier, at 
 ACTION_WEIGHT = 0.5
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
+_SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
@@ -103,7 +109,7 @@ class Reason:
 
     LABELS = {"exact": "일치", "spacing": "띄어쓰기", "typo": "오타 교정", "choseong": "초성", "synonym": "동의어",
               "substring": "부분 단어", "meaning": "비슷한 말", "hanyeong": "한영 전환", "part": "부분 일치",
-              "shop": "가게 이름"}
+              "shop": "가게 이름", "variant": "표기 차이"}
 
     def text(self) -> str:
         if self.how == "hanyeong":
@@ -473,6 +479,44 @@ class SearchIndex:
         known = stem in self.words or stem in self.synonyms
         return not known or best.startswith(stem) and best != stem
 
+    def _anchors(self, word: str) -> frozenset[int]:
+        """Catalog words a need word surely names (not by a guess, not an action or a class noun): what a
+        typo beside it is checked against (`_context_typo`)."""
+        stem = self._read(word)[0] if hangul.HANGUL_RE.match(word) and word not in self.words \
+            and word not in self.synonyms else word
+        return frozenset(a.term_id for c in (self._resolve_eojeol(stem) if stem else ())
+                         if c.text not in ACTION_NOUNS and c.text not in CLASS_NOUNS and c.text not in STOPWORDS
+                         for a in c.alternatives if a.how not in GUESSES)
+
+    def _context_typo(self, word: str, anchors: set[int], before: Sequence[str] = (),
+                      after: Sequence[str] = ()) -> tuple[Alternative, ...]:
+        """유리창 청서 → 청소, 명암 인쇄 → 명함, 레이저 토나 → 토너: a word one jamo from a catalog word that a
+        product names together with a word right beside it, where Kiwi's language model finds the repaired
+        words likelier than the typed ones by TYPO_LM_GAIN (가을 축제 stays, though 마을 축제 is a product).
+        Alone, such a word is read as typed: 청서 and 명암 are words of their own."""
+        bucket = self._by_len.get(len(word))
+        if len(word) < 2 or not anchors or not bucket or word in self.words:
+            return ()
+        hits = process.extract(_typo_key(word), bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)
+        if not hits:
+            return ()
+        beside = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in anchors]))
+        typed = morph.phrase_score(self.base_kiwi, " ".join([*before, word, *after]))
+        gains = []
+        for _, score, k in hits:
+            tid = bucket[1][k]
+            docs = self.post_doc[self.term_ptr[tid]:self.term_ptr[tid + 1]]
+            if np.intersect1d(docs, beside).size:
+                gain = morph.phrase_score(self.base_kiwi, " ".join([*before, self.terms[tid], *after])) - typed
+                if gain >= TYPO_LM_GAIN:
+                    gains.append((gain, tid, score))
+        if not gains:
+            return ()
+        best = max(g for g, _, _ in gains)
+        alts = [Alternative(tid, QUALITY["typo"] * score / 100.0, "typo", self.terms[tid])
+                for gain, tid, score in sorted(gains, reverse=True) if gain >= best - TYPO_LM_GAIN]
+        return tuple(self._with_synonyms(word, alts))
+
     def _with_synonyms(self, typed: str, alts: list[Alternative]) -> list[Alternative]:
         out = list(alts)
         have = {a.term_id for a in out}
@@ -502,7 +546,12 @@ class SearchIndex:
             own = morph.neighbours(self.base_kiwi, [word], top_n=CONG_QUERY_TOP, min_score=CONG_MIN).get(word, [])
             near = [(self.words[w], score) for w, score in own if w in self.words]
         near = sorted(near, key=lambda x: -x[1])[:3]
-        return [Alternative(tid, QUALITY["meaning"] * score, "meaning", self.terms[tid]) for tid, score in near]
+        key = _typo_key(word)
+        sound = [fuzz.ratio(key, _typo_key(self.terms[tid])) for tid, _ in near]
+        variants = [Alternative(tid, QUALITY["typo"] * ratio / 100.0, "variant", self.terms[tid])
+                    for (tid, _), ratio in zip(near, sound, strict=True) if ratio >= VARIANT_SOUND_MIN
+                    and hangul.choseong(self.terms[tid][:1]) == hangul.choseong(word[:1])]  # 걸상 is not 책상
+        return variants or [Alternative(tid, QUALITY["meaning"] * score, "meaning", self.terms[tid]) for tid, score in near]
 
     def _resolve_word(self, word: str) -> tuple[Alternative, ...]:
         """One Hangul word → catalog words: exact, synonym, typo, inside a compound, by meaning."""
@@ -733,19 +782,29 @@ class SearchIndex:
             in_predicate: list[bool] = []  # 배달(해 주실): a noun of a predicate names the item less often
             phrase = 0
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
-            for w in words:
+            anchors = [self._anchors(w) for w in words]
+            for i, w in enumerate(words):
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
                                                and w not in self.synonyms else (w, False, "", "noun"))
                 if stem != w and sure != "verb" and self._typo_reads_more(w, stem, sure == "noun"):
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
+                resolved = self._resolve_eojeol(stem) if stem else ()
+                if sure != "verb" and hangul.HANGUL_RE.match(w) \
+                        and not any(a.how not in GUESSES for c in resolved for a in c.alternatives):
+                    beside = set().union(*anchors[max(0, i - 1):i], *anchors[i + 1:i + 2])  # the words beside it
+                    for typed in dict.fromkeys((stem, w) if stem else (w,)):
+                        typos = self._context_typo(typed, beside, words[max(0, i - 1):i], words[i + 1:i + 2])
+                        if typos:
+                            stem, predicate, resolved = typed, False, (Concept(typed, typos),)
+                            break
                 if not stem:
                     if ends:
                         phrase += 1
                     continue
                 if ends == "object":
                     objects.add(phrase)
-                for c in self._resolve_eojeol(stem):
+                for c in resolved:
                     if c.text in STOPWORDS:
                         continue
                     typed = converted.get(w, "")
@@ -805,7 +864,8 @@ class SearchIndex:
         for i, x in enumerate(concepts):
             weight = HEAD_BOOST if i == h else x.weight
             out.append(Concept(x.text, x.alternatives, weight, x.known, x.typed, i == h,
-                               context=not x.known and phrase_of[i] != best, in_head_phrase=phrase_of[i] == best))
+                               context=not x.known and (phrase_of[i] != best or bool(_SPEC_TOKEN.search(x.text))),
+                               in_head_phrase=phrase_of[i] == best))
         return out
 
     def _merge_split_words(self, words: list[str]) -> list[str]:

@@ -60,6 +60,12 @@ def similarity(kiwi, a: str, b: str) -> float:
         return 0.0
 
 
+def phrase_score(kiwi, text: str) -> float:
+    """Kiwi's language-model log-probability of its best reading of `text`: how ordinary the words are
+    together (유리창 청소 −26 is likelier than 유리창 청서 −36; 가을 축제 than 마을 축제)."""
+    return float(kiwi.analyze(text, top_n=1)[0][1])
+
+
 # Tags that make an eojeol a predicate (끝나면, 부탁드립니다, 맡길): its nouns describe, they are not the item.
 PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "ETM", "ETN", "EP", "VCP"})
 

@@ -123,3 +123,25 @@ def test_fitted_cutoff_keeps_false_rejection_within_the_bound(monkeypatch):
     monkeypatch.setattr(evaluation, "MAX_FALSE_REJECTION", 1.0)
     loose = evaluation.fit_v2(runs)
     assert loose.cutoff > model.cutoff
+
+
+def test_signed_fit_leaves_out_a_feature_fitted_against_its_meaning():
+    rng = np.random.default_rng(7)
+    good = rng.random(400)
+    y = (good + 0.2 * rng.standard_normal(400) > 0.5).astype(float)
+    against = 1.0 - good + 0.1 * rng.standard_normal(400)  # should raise the confidence, but tracks the opposite
+    x = np.column_stack([good, against])
+    free = evaluation.fit_logistic(x, y)
+    kept = evaluation.fit_signed_logistic(x, y, signs=(1, 1))
+    assert free[2] < 0  # the unconstrained fit leans on it the wrong way
+    assert kept[2] == 0.0 and kept[1] > 0
+
+
+def test_a_match_reached_only_by_guesses_has_no_confidence():
+    model = search.MatchModel()
+    feats = np.zeros((2, len(search.FEATURES)))
+    feats[:, search.FEATURES.index("product_coverage")] = 0.9
+    feats[:, search.FEATURES.index("head_known")] = 1.0
+    feats[1, search.QUERY_COVERAGE] = 0.5
+    conf = model.confidence(feats)
+    assert conf[0] == 0.0 and conf[1] > 0.0

@@ -215,15 +215,30 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) 
     return w
 
 
+def fit_signed_logistic(x: np.ndarray, y: np.ndarray, signs: tuple[int, ...] = search.FEATURE_SIGNS) -> np.ndarray:
+    """`fit_logistic` where each coefficient keeps the sign its feature's meaning gives it (`signs`, 0: free):
+    a feature fitted against its sign is dropped and the rest refitted, until every sign holds."""
+    want = np.asarray(signs)
+    active = np.ones(x.shape[1], bool)
+    while True:
+        w = fit_logistic(x[:, active], y)
+        full = np.zeros(x.shape[1])
+        full[active] = w[1:]
+        wrong = active & (want * full < 0)
+        if not wrong.any():
+            return np.concatenate([[w[0]], full])
+        active &= ~wrong
+
+
 def fit_v2(train: list[Runs]) -> search.MatchModel:
-    """The no-match model from training needs only: logistic coefficients, then the cutoff."""
+    """The no-match model from training needs only: sign-kept logistic coefficients, then the cutoff."""
     x, y = [], []
     for r in train:
         for it in r.v2:
             if it.codes:
                 x.append(it.features)
                 y.append(0.0 if r.need.kind == "no_match" else 1.0)
-    coef = fit_logistic(np.array(x), np.array(y))
+    coef = fit_signed_logistic(np.array(x), np.array(y))
     best: tuple[float, search.MatchModel] | None = None
     for c in CUTOFFS:
         model = search.MatchModel(tuple(float(v) for v in coef), float(c))

@@ -202,7 +202,12 @@ class SearchResult:
 # much of the match is a guess (`GUESSES`).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
             "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage")
+# The direction each feature may push the confidence, from what it means (0: either way). A fit that gives a
+# feature the other sign is leaning on its correlation with the rest (head_match with head_known), and then a
+# product sharing only a modifier can outrank the one holding the item: such a feature is left out instead.
+FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1)
 ACTION_SHARE = FEATURES.index("action_share")
+QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
 MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
 
@@ -217,10 +222,13 @@ class MatchModel:
 
     def confidence(self, feats: np.ndarray) -> np.ndarray:
         """The fitted logistic, except that a product sharing only what is done (용역, 설치, 교체) and
-        nothing of what is asked for does not answer the need (법률 자문 *용역*, 수소충전소 *설치*)."""
+        nothing of what is asked for does not answer the need (법률 자문 *용역*, 수소충전소 *설치*), nor does one
+        reached only by a guess (굴착기 → 방충망 by CoNg)."""
         z = self.coef[0] + feats @ np.asarray(self.coef[1:], dtype=np.float64)
         conf = 1.0 / (1.0 + np.exp(-z))
-        return np.where(feats[:, ACTION_SHARE] >= 1.0, 0.0, conf) if len(feats) else conf
+        if not len(feats):
+            return conf
+        return np.where((feats[:, ACTION_SHARE] >= 1.0) | (feats[:, QUERY_COVERAGE] <= 0.0), 0.0, conf)
 
 
 def load_model(path: Path = MODEL_FILE) -> MatchModel:

@@ -859,7 +859,8 @@ class SearchIndex:
         """The item is the head (last noun) of one noun phrase: of the phrases, the one whose head the catalog
         knows best, a noun phrase before a verb's own noun, the object (방충망을 바꾸려) on a tie, then the
         later (the item comes just before 찾습니다). Unknown words of the other phrases set the scene (다음 주
-        민원실 리모델링 끝나면 …) and do not lower the confidence."""
+        민원실 리모델링 끝나면 …) and do not lower the confidence; so do unknown nouns of a predicate (부탁드립니다)
+        and sizes the catalog lacks (5x5)."""
         heads: dict[int, int] = {}
         for i in candidates:
             heads[phrase_of[i]] = i  # the last candidate of each phrase
@@ -872,7 +873,8 @@ class SearchIndex:
         for i, x in enumerate(concepts):
             weight = HEAD_BOOST if i == h else x.weight
             out.append(Concept(x.text, x.alternatives, weight, x.known, x.typed, i == h,
-                               context=not x.known and (phrase_of[i] != best or bool(_SPEC_TOKEN.search(x.text))),
+                               context=not x.known and (phrase_of[i] != best or in_predicate[i]
+                                                        or bool(_SPEC_TOKEN.search(x.text))),
                                in_head_phrase=phrase_of[i] == best))
         return out
 
@@ -993,7 +995,10 @@ class SearchIndex:
                     guessed += mass * quality[-1]
                 if w >= 0:
                     specific = max(specific, float(self.idf[c.alternatives[w].term_id]) * quality[-1] / self.max_idf)
-            feats[k] = (min(1.0, got / known_mass), got / (known_mass + unknown_mass), dcov[pos_of[int(d)]],
+            phrase_mass = possible_phrase / W_MAX if possible_phrase else known_mass
+            feats[k] = (min(1.0, got / known_mass),
+                        min(1.0, (in_phrase if possible_phrase else got) / (phrase_mass + unknown_mass)),
+                        dcov[pos_of[int(d)]],
                         quality[head] if head >= 0 else (0.0 if head == -2 else 1.0),
                         min(1.0, float(total[d]) / (got * W_MAX)) if got else 0.0,
                         head_known, min(open_words, MAX_OPEN_WORDS) / MAX_OPEN_WORDS,

@@ -352,3 +352,15 @@ def test_a_loanword_spelled_another_way_is_read_as_the_catalogs_spelling(tmp_pat
     assert "표기 차이" in search.explain_text(r.matches[0].reasons)
     assert [a.how for c in index.parse("콜라").concepts for a in c.alternatives] == ["meaning"]  # not 주스
     assert "책상" not in [a.via for c in index.parse("걸상").concepts for a in c.alternatives if a.how == "variant"]
+
+
+def test_a_compound_synonym_reaches_the_catalog_through_its_head(tmp_path):
+    path = tmp_path / "catalog.csv"
+    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
+                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True))
+            for c, n, cat, d in [("H1", "휴대 선풍기", "생활용품", "손 선풍기"), ("H3", "불용 PC 수거", "재활용", "불용 전자제품")]]
+    pl.DataFrame(rows).write_csv(path)
+    index = search.SearchIndex(catalog_io.read_catalog(path), synonyms=[("랩탑", "휴대용컴퓨터"), ("폐품", "불용물품")])
+    vias = [a.via for c in index.parse("랩탑").concepts for a in c.alternatives]
+    assert "휴대" not in vias  # a 휴대용컴퓨터 is a computer, not a 휴대 선풍기: without 컴퓨터 it reaches nothing
+    assert "불용" in [a.via for c in index.parse("폐품").concepts for a in c.alternatives]  # 물품 is a class noun

@@ -538,13 +538,16 @@ class SearchIndex:
         return out
 
     def _word_terms(self, word: str) -> list[tuple[int, str]]:
-        """A synonym's catalog terms: the word itself, or its morphemes (출장뷔페 → 출장, 뷔페)."""
+        """A synonym's catalog terms: the word itself, or its head morpheme (출장뷔페 → 뷔페)."""
         if word in self.words:
             return [(self.words[word], "exact")]
         parts = self.analyses.get(word) or morph.content_morphemes(self.base_kiwi, word)
         if len(parts) < 2 or not all(morph.is_dictionary_word(self.base_kiwi, p) for p in parts):
             return []  # 플래카드 is not 플래 + 카드
-        return [(self.words[p], "part") for p in parts if p in self.words and len(p) >= 2][-1:]
+        # 휴대용컴퓨터 is a 컴퓨터, 버스대절 a 대절: a compound means what its last part means, unless that part is
+        # a class noun that leaves the meaning to the word before it (불용물품 → 불용)
+        head = next((x for x in reversed(parts) if x not in CLASS_NOUNS), parts[-1])
+        return [(self.words[head], "part")] if head in self.words and len(head) >= 2 else []
 
     def _meaning(self, word: str) -> list[Alternative]:
         """Catalog words close in meaning: precomputed neighbours of catalog words, else the word's own

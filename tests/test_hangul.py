@@ -46,6 +46,7 @@ def test_tokens_and_spaced_syllables():
     ("50인용 텐트", "텐트"),
     ("다회용컵 5천 개 대여", "다회용컵 대여"),
     ("종이 대장 약 2만 면을 스캔", "종이 대장 약 스캔"),
+    ("월 1회 정기 방역, 주 2회씩 청소", "정기 방역, 청소"),
 ])
 def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
     assert hangul.strip_quantities(text) == expected

@@ -364,3 +364,39 @@ def test_a_compound_synonym_reaches_the_catalog_through_its_head(tmp_path):
     vias = [a.via for c in index.parse("랩탑").concepts for a in c.alternatives]
     assert "휴대" not in vias  # a 휴대용컴퓨터 is a computer, not a 휴대 선풍기: without 컴퓨터 it reaches nothing
     assert "불용" in [a.via for c in index.parse("폐품").concepts for a in c.alternatives]  # 물품 is a class noun
+
+
+def _small_index(tmp_path, products):
+    path = tmp_path / "catalog.csv"
+    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
+                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True)) for c, n, cat, d in products]
+    pl.DataFrame(rows).write_csv(path)
+    return search.SearchIndex(catalog_io.read_catalog(path), synonyms=[])
+
+
+def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):
+    index = _small_index(tmp_path, [("K1", "냉장고 자석", "기념품", "비빔밥 모양 자석"), ("K2", "포기김치", "식품", "김치 10kg"),
+                                    ("K3", "유리창 청소", "청소", "고층 유리창")])
+    fridge = [a.how for c in index.parse("김치냉장고").concepts for a in c.alternatives]
+    assert fridge and set(fridge) == {"part"}  # no product is a 김치 냉장고: 냉장고 자석 is another thing
+    assert [a.how for c in index.parse("유리창청소").concepts for a in c.alternatives] == ["spacing", "spacing"]
+    assert [c.text for c in index.parse("경로당 김치냉장고").concepts][:1] == ["경로당"]  # the space stays
+
+
+def test_a_descriptions_verb_form_names_nothing(tmp_path):
+    index = _small_index(tmp_path, [("V1", "방충망 교체", "시설 보수", "찢어진 방충망 교체"),
+                                    ("V2", "장판 교체", "시설 보수", "모노륨 장판")])
+    q = index.parse("바닥 장판이 들뜨고 찢어진 곳이 많아 교체 부탁드립니다")
+    assert "찢어진" not in [c.text for c in q.concepts]
+    assert [c.text for c in q.concepts if c.head] == ["장판"]
+    r, codes = top_codes(index, "바닥 장판이 들뜨고 찢어진 곳이 많아 교체 부탁드립니다")
+    assert codes[0] == "V2"
+
+
+def test_a_one_syllable_word_its_neighbours_make_a_verb_is_not_the_item(tmp_path):
+    index = _small_index(tmp_path, [("J1", "김밥", "식품", "김밥 10줄"), ("J2", "방역 소독", "청소/방역 용역", "정기 방역"),
+                                    ("J3", "리본 줄", "포장", "선물 포장 줄")])
+    q = index.parse("정기 방역 소독해 줄 업체 찾습니다")
+    assert "줄" not in [c.text for c in q.concepts]  # 주다 + ㄹ
+    assert [c.text for c in q.concepts if c.head] == ["소독"]
+    assert "줄" in [c.text for c in index.parse("리본 줄 구매").concepts]  # a noun beside a noun stays

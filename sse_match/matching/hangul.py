@@ -114,7 +114,9 @@ def parse_money(text: str) -> int | None:
     return round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[unit])
 
 
-QUANTITY_RES = (_UNIT_QTY_RE, _QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
+# 월 1회, 주 2회, 연 4번: how often, not what (월 is also a catalog word: 월 임대료).
+_FREQUENCY_RE = re.compile(r"(?<![가-힣])(?:매월|매주|매일|매년|월|주|연|년|일|하루)\s*\d+\s*(?:회|번)(?:씩)?(?![가-힣])")
+QUANTITY_RES = (_UNIT_QTY_RE, _FREQUENCY_RE, _QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
 
 
 def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTITY_RES) -> str:

@@ -342,6 +342,9 @@ class SearchIndex:
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
+        self._verb_in_context = lru_cache(maxsize=50_000)(lambda *ws: morph.verb_in_context(self.base_kiwi, *ws))
+        self._names_nothing = lru_cache(maxsize=50_000)(
+            lambda w: not self.analyses.get(w) and morph.names_nothing(self.base_kiwi, w))  # 찢어진: a description's verb
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
 
@@ -580,6 +583,17 @@ class SearchIndex:
             alts = self._meaning(word)
         return tuple(alts)
 
+    def _attested(self, parts: Sequence[Sequence[Alternative]]) -> bool:
+        """A compound the catalog attests: some product holds its last part together with another of its parts
+        (유리창청소: 유리창 청소). One part alone attests nothing to compare, and is kept."""
+        sure = [{a.term_id for a in alts if a.how not in GUESSES} for alts in parts]
+        sure = [t for t in sure if t]
+        if len(sure) < 2:
+            return True
+        head = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in sure[-1]]))
+        return any(np.intersect1d(head, self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]]).size
+                   for other in sure[:-1] for t in other)
+
     def _aligned(self, part: str, tid: int) -> bool:
         """`part` is a morpheme of the catalog word (복사용지 = 복사 + 용지), or ends a word Kiwi keeps whole
         (참기름 ⊃ 기름); 관용 straddles 보관 + 용."""
@@ -653,6 +667,9 @@ class SearchIndex:
         if shop:
             return (Concept(eojeol, shop),)  # 세차장 → 세차 before any typo (상장)
         if seg:
+            if not self._attested([alts for _, alts in seg]):  # 김치냉장고: no product is both, 냉장고 is another thing
+                seg = [(p, tuple(Alternative(a.term_id, a.quality * LEXICAL_COMPOUND_SHARE, "part", a.via) for a in alts))
+                       for p, alts in seg]
             return tuple(Concept(p, alts) for p, alts in seg)
         whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
         if whole:
@@ -672,12 +689,12 @@ class SearchIndex:
             if p in STOPWORDS or len(p) < 2 and p not in self.words and p not in self.synonyms:
                 continue
             alts = self._resolve_word(p)
-            covered += len(p) if alts else 0
+            covered += len(p) if any(a.how not in GUESSES for a in alts) else 0  # 안마 → 심폐소생술 covers nothing
             resolved.append((p, alts))
         # 소방차 → 소방 + 차: a part of a compound says less than the compound (share of syllables covered),
         # and much less when the compound is a word of its own that the catalog does not hold
         share = min(1.0, covered / span) if span else 0.0
-        if morph.is_dictionary_word(self.base_kiwi, eojeol):
+        if morph.is_dictionary_word(self.base_kiwi, eojeol) or not self._attested([a for _, a in resolved if a]):
             share *= LEXICAL_COMPOUND_SHARE
         out = []
         for p, alts in resolved:
@@ -798,6 +815,9 @@ class SearchIndex:
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
                                                and w not in self.synonyms else (w, False, "", "noun"))
+                if w in self.words and (self._names_nothing(w) or len(w) == 1 and self._verb_in_context(
+                        words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else "")):
+                    stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진, 오래: a description's verb or adverb; 소독해 줄: 주다
                 if stem != w and sure != "verb" and self._typo_reads_more(w, stem, sure == "noun"):
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
                 resolved = self._resolve_eojeol(stem) if stem else ()
@@ -881,6 +901,15 @@ class SearchIndex:
                                in_head_phrase=phrase_of[i] == best))
         return out
 
+    def _straddles(self, joined: str, boundary: int) -> bool:
+        """The catalog's words cover `joined` with one across the space (사무 용품 → 사무용품, 현수 막대 → 현수막 대);
+        경로당 김치냉장고 keeps its space: joining would only split 김치냉장고."""
+        seg = self._segment(joined)
+        if not seg:
+            return False
+        ends = np.cumsum([len(piece) for piece, _ in seg])
+        return boundary not in ends
+
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """'사무 용품' → '사무용품', 'a 용지' → 'a용지' when only the joined word is in the catalog."""
         out: list[str] = []
@@ -889,7 +918,7 @@ class SearchIndex:
             joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
             if joined and hangul.HANGUL_RE.match(joined) and (
                     joined in self.words or (words[i] not in self.words or words[i + 1] not in self.words)
-                    and self._segment(joined)
+                    and self._straddles(joined, len(words[i]))
                     or words[i] not in self.words and words[i + 1] not in self.words
                     and not any(morph.is_dictionary_word(self.base_kiwi, x) for x in words[i:i + 2])
                     and self._fuzzy(joined)):  # 손소 독젤, but not 관용차 장기

@@ -87,8 +87,10 @@ def test_quote_loop_in_a_real_browser(chromium_path, demo_url, tmp_path):
         picker = page.get_by_test_id("stMultiSelect").filter(has_text="견적을 요청할 기업")
         for s in (first, second):
             picker.click()
-            page.keyboard.type(s["enterprise_name"])
-            page.get_by_role("option", name=f"{s['enterprise_name']} — {s['name']}").first.click()
+            label = f"{s['enterprise_name']} — {s['name']}"
+            page.keyboard.type(label)  # filtered to this one option; Enter picks it, as a keyboard user does
+            page.get_by_role("option", name=label).first.wait_for()
+            page.keyboard.press("Enter")
             page.keyboard.press("Escape")
         page.get_by_role("button", name="자세히 보기 · 견적 요청").click()
         dialog = page.get_by_role("dialog")

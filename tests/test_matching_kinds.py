@@ -400,3 +400,19 @@ def test_a_one_syllable_word_its_neighbours_make_a_verb_is_not_the_item(tmp_path
     assert "줄" not in [c.text for c in q.concepts]  # 주다 + ㄹ
     assert [c.text for c in q.concepts if c.head] == ["소독"]
     assert "줄" in [c.text for c in index.parse("리본 줄 구매").concepts]  # a noun beside a noun stays
+
+
+def test_goods_asked_of_a_service_is_marked(tmp_path):
+    index = _small_index(tmp_path, [("G1", "정수기 살균 관리", "청소/방역 용역", "정수기 필터 교체·살균"),
+                                    ("G2", "현수막 제작", "인쇄", "행사 현수막"), ("G3", "에어컨 분해 세척", "시설", "벽걸이")])
+    which = search.FEATURES.index("goods_to_service")
+
+    def top_feature(need):
+        q = index.parse(need)
+        matches, feats = index._search_item(q, q.items[0], 3, None, False, 1)
+        return index.catalog["code"][matches[0].row], feats[0][which]
+
+    assert top_feature("민원실 정수기 2대 구입") == ("G1", 1.0)  # goods asked, a service offered
+    assert top_feature("정수기 살균 관리 월 1회") == ("G1", 0.0)  # the service itself is asked
+    assert top_feature("현수막 3장") == ("G2", 0.0)  # a made-to-order product is how goods are bought
+    assert top_feature("벽걸이 에어컨 12대 세척") == ("G3", 0.0)  # the need names the act

@@ -87,8 +87,16 @@ FUNCTION_SYLLABLES = frozenset("및 등 각 약 총 좀 더 꼭 또 건 것 수 
                                "만 뿐 참 개 명 회 번 차 장 식 용 별 급 형 대 소 상 하 고 신 구 쪽 층 편".split())
 MODIFIER_CARRY = 0.5  # 사무용 책상, 의자: the first item's modifier, at this weight, describes the bare items after it
 ACTION_WEIGHT = 0.5
+# 물품 or 용역: public purchasing tells goods from services. A need asks for goods when it buys (구매, 구입) or
+# counts (2대, 300권) and names no act but buying's own; a product is a service when its name ends in an act
+# (정수기 살균 *관리*, 잔디 *깎기*). Made-to-order products (현수막 *제작*) are how goods are bought.
+_GOODS_CUE = re.compile(r"구매|구입|납품|비치|\d[\d,]*\s*(?:대|개|켤레|권|매|장|벌|병|박스|상자|세트|포|롤|팩|자루|통)(?![가-힣])")
+BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
+MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
+VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
+_BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30롤): the brackets hold the spec
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
@@ -198,14 +206,16 @@ class SearchResult:
 # sink confidence), share of its own name (or category) the need accounts for, how well the need's head word
 # (the item) is matched, whether the match is in the name rather than the description (share of the best
 # field weight), whether the catalog knows the head word at all, how many words of the item's phrase it does
-# not know, how much of the match is only an action (설치, 임대), how rare the best matched word is, and how
-# much of the match is a guess (`GUESSES`).
+# not know, how much of the match is only an action (설치, 임대), how rare the best matched word is, how
+# much of the match is a guess (`GUESSES`), the share of the item's own phrase matched, and whether goods are
+# asked of a service (`_GOODS_CUE`: 정수기 2대 구입 → 정수기 살균 관리).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
-            "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage")
+            "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage",
+            "goods_to_service")
 # The direction each feature may push the confidence, from what it means (0: either way). A fit that gives a
 # feature the other sign is leaning on its correlation with the rest (head_match with head_known), and then a
 # product sharing only a modifier can outrank the one holding the item: such a feature is left out instead.
-FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1)
+FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
@@ -216,7 +226,7 @@ MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -342,6 +352,8 @@ class SearchIndex:
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
+        self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
+        self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
         self._verb_in_context = lru_cache(maxsize=50_000)(lambda *ws: morph.verb_in_context(self.base_kiwi, *ws))
         self._names_nothing = lru_cache(maxsize=50_000)(
             lambda w: not self.analyses.get(w) and morph.names_nothing(self.base_kiwi, w))  # 찢어진: a description's verb
@@ -767,6 +779,31 @@ class SearchIndex:
                 out.append(" ".join(cur))
         return out
 
+    def _is_verbal_uncached(self, word: str) -> bool:
+        """정비, 수거, 관리: a noun that names an act, by Kiwi's language model: 'X하는 업체' is much likelier
+        than 'X를 파는 업체' (수거 +8, 설치 +11; 현수막 +0.3, 냉장고 −3)."""
+        if len(word) < 2 or not hangul.HANGUL_RE.match(word):
+            return False
+        particle = "을" if (ord(word[-1]) - 0xAC00) % 28 else "를"
+        gain = (morph.phrase_score(self.base_kiwi, f"{word}하는 업체")
+                - morph.phrase_score(self.base_kiwi, f"{word}{particle} 파는 업체"))
+        return gain >= VERBAL_NOUN_GAIN
+
+    def _service_of_uncached(self, name_code: int, name: str) -> int:
+        """The term id of the act a product's name ends in (정수기 살균 *관리*), or -1 for goods and made-to-order
+        products (현수막 *제작*)."""
+        words = [w for w in hangul.tokens(_BRACKETS.sub(" ", name)) if hangul.HANGUL_RE.match(w)]
+        last = words[-1] if words else ""
+        if not last or last in MAKING_ACTS or not (last in ACTION_NOUNS or self._is_verbal(last)):
+            return -1
+        return self.vocab.get(last, -1)
+
+    def _asks_goods(self, q: ParsedQuery, item: Item) -> bool:
+        """The item is goods to buy: a buying word or a count of things, and no act of its own."""
+        return bool(_GOODS_CUE.search(q.raw)) and not any(
+            c.text in ACTION_NOUNS and c.text not in BUYING_ACTS or c.text not in BUYING_ACTS and self._is_verbal(c.text)
+            for c in item.concepts if not c.context)
+
     def _item_word(self, word: str) -> bool:
         """A word the catalog or the synonym list knows, and not a one-syllable function word."""
         return (word in self.words or word in self.synonyms) and (
@@ -1012,6 +1049,9 @@ class SearchIndex:
         head_known = 0.0 if head == -2 or head >= 0 and all(a.how == "meaning" for a in scored[head][0].alternatives) else 1.0
         open_words = sum(1 for c in item.concepts if not c.known and not c.context and c.weight >= 1.0)
         feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
+        names = self.catalog["name"]
+        acts = ([self._service_of(int(self._name_code[d]), names[int(d)]) for d in chosen]
+                if self._asks_goods(q, item) else [-1] * len(chosen))
         for k, d in enumerate(chosen):
             got = action = guessed = specific = in_phrase = 0.0
             quality = []
@@ -1035,7 +1075,8 @@ class SearchIndex:
                         min(1.0, float(total[d]) / (got * W_MAX)) if got else 0.0,
                         head_known, min(open_words, MAX_OPEN_WORDS) / MAX_OPEN_WORDS,
                         action / got if got else 0.0, specific, guessed / got if got else 0.0,
-                        min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass))
+                        min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass),
+                        float(acts[k] >= 0 and acts[k] not in matched[pos_of[int(d)]]))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),
                          bool(place is not None and place[d]), item.text) for k, d in enumerate(chosen)]

@@ -416,3 +416,12 @@ def test_goods_asked_of_a_service_is_marked(tmp_path):
     assert top_feature("정수기 살균 관리 월 1회") == ("G1", 0.0)  # the service itself is asked
     assert top_feature("현수막 3장") == ("G2", 0.0)  # a made-to-order product is how goods are bought
     assert top_feature("벽걸이 에어컨 12대 세척") == ("G3", 0.0)  # the need names the act
+
+
+def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
+    index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
+                                    ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])
+    assert "분해" in [c.text for c in index.parse("에어컨 분해 청소").concepts]  # alone Kiwi reads 분하 + 어
+    r, codes = top_codes(index, "에어컨 분해 청소")
+    assert codes[0] == "W1"
+    assert "전" not in [c.text for c in index.parse("행사 전까지 방충망 교체").concepts]  # 전 is grammar here

@@ -354,9 +354,7 @@ class SearchIndex:
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
         self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
-        self._verb_in_context = lru_cache(maxsize=50_000)(lambda *ws: morph.verb_in_context(self.base_kiwi, *ws))
-        self._names_nothing = lru_cache(maxsize=50_000)(
-            lambda w: not self.analyses.get(w) and morph.names_nothing(self.base_kiwi, w))  # 찢어진: a description's verb
+        self._names_nothing = lru_cache(maxsize=50_000)(lambda *ws: morph.names_nothing(self.base_kiwi, *ws))
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
 
@@ -852,9 +850,11 @@ class SearchIndex:
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
                                                and w not in self.synonyms else (w, False, "", "noun"))
-                if w in self.words and (self._names_nothing(w) or len(w) == 1 and self._verb_in_context(
-                        words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else "")):
-                    stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진, 오래: a description's verb or adverb; 소독해 줄: 주다
+                if w in self.words and hangul.HANGUL_RE.match(w) and self._names_nothing(
+                        words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else ""):
+                    stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진 곳, 소독해 줄: no noun
+                if len(stem) == 1 and stem in FUNCTION_SYLLABLES and stem not in self.synonyms:
+                    stem = ""  # 전까지, 곳이: Kiwi's noun, but grammar or vagueness
                 if stem != w and sure != "verb" and self._typo_reads_more(w, stem, sure == "noun"):
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
                 resolved = self._resolve_eojeol(stem) if stem else ()

@@ -60,21 +60,16 @@ def similarity(kiwi, a: str, b: str) -> float:
         return 0.0
 
 
-def names_nothing(kiwi, eojeol: str) -> bool:
-    """찢어진, 들뜨고, 맛있는, 오래: a verb or adjective with an ending that ties it to a clause, or an adverb, with
-    no noun in it. Such eojeols sit in catalog descriptions but name nothing (만들기 and 깎기, nominalised, do)."""
-    toks = kiwi.tokenize(eojeol)
-    if not toks or any(t.tag in CONTENT_TAGS for t in toks):
-        return False
-    return toks[-1].tag in ("ETM", "EC", "EF") or all(t.tag in MODIFIER_TAGS for t in toks)
-
-
-def verb_in_context(kiwi, before: str, word: str, after: str) -> bool:
-    """소독해 *줄* 업체: a one-syllable word that its neighbours make a verb (주 + ㄹ), though alone it is a noun
-    (김밥 *줄*, 리본 *줄*)."""
+def names_nothing(kiwi, before: str, word: str, after: str) -> bool:
+    """찢어진 곳, 소독해 *줄* 업체, *오래* 쓸: read with the words beside it, `word` is a verb, an adjective or an
+    adverb, with no noun in it. Such catalog words (from descriptions) name nothing; 만들기 and 깎기, nominalised,
+    do, and so does 분해 in 에어컨 분해 청소, though alone Kiwi reads it 분하 + 어."""
     start = len(before) + 1 if before else 0
-    toks = kiwi.tokenize(" ".join(x for x in (before, word, after) if x))
-    return any(t.start == start and t.tag in VERB_ROOTS for t in toks)
+    toks = [t for t in kiwi.tokenize(" ".join(x for x in (before, word, after) if x))
+            if start <= t.start < start + len(word)]
+    if not toks or any(t.tag in CONTENT_TAGS or t.tag == "ETN" for t in toks):
+        return False
+    return any(t.tag in VERB_ROOTS or t.tag in MODIFIER_TAGS for t in toks)
 
 
 def phrase_score(kiwi, text: str) -> float:

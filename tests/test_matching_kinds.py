@@ -216,14 +216,21 @@ READING_PRODUCTS = [
 ]
 
 
+def _one_supplier_catalog(path, products) -> pl.DataFrame:
+    """(code, name, category, description) rows of one invented cooperative, read as the CLI reads a catalog."""
+    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
+                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True)) for c, n, cat, d in products]
+    pl.DataFrame(rows).write_csv(path)
+    return catalog_io.read_catalog(path)
+
+
+def _small_index(tmp_path, products, synonyms=()):
+    return search.SearchIndex(_one_supplier_catalog(tmp_path / "catalog.csv", products), synonyms=list(synonyms))
+
+
 @pytest.fixture(scope="module")
 def reading(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reading") / "catalog.csv"
-    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
-                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True))
-            for c, n, cat, d in READING_PRODUCTS]
-    pl.DataFrame(rows).write_csv(path)
-    return search.SearchIndex(catalog_io.read_catalog(path))
+    return search.SearchIndex(_one_supplier_catalog(tmp_path_factory.mktemp("reading") / "catalog.csv", READING_PRODUCTS))
 
 
 def _items(index, need):
@@ -322,12 +329,7 @@ def test_a_real_word_beside_its_catalog_context_is_read_as_a_typo(reading):
 
 
 def test_a_real_word_stays_where_kiwi_finds_it_likelier_than_the_repair(tmp_path):
-    path = tmp_path / "catalog.csv"
-    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
-                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True))
-            for c, n, cat, d in [("F1", "마을 축제 기획", "행사", "마을 축제 운영"), ("F2", "축제 부스 임대", "행사", "부스")]]
-    pl.DataFrame(rows).write_csv(path)
-    index = search.SearchIndex(catalog_io.read_catalog(path), synonyms=[])
+    index = _small_index(tmp_path, [("F1", "마을 축제 기획", "행사", "마을 축제 운영"), ("F2", "축제 부스 임대", "행사", "부스")])
     assert "마을" not in [a.via for c in index.parse("가을 축제 기획").concepts for a in c.alternatives]
     assert "마을" in [a.via for c in index.parse("마울 축제 기획").concepts for a in c.alternatives]
 
@@ -340,12 +342,7 @@ def test_a_size_the_catalog_lacks_does_not_lower_the_confidence(reading):
 
 
 def test_a_loanword_spelled_another_way_is_read_as_the_catalogs_spelling(tmp_path):
-    path = tmp_path / "catalog.csv"
-    products = READING_PRODUCTS + [("R20", "생과일 주스", "떡/음료", "착즙 주스 1L")]
-    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
-                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True)) for c, n, cat, d in products]
-    pl.DataFrame(rows).write_csv(path)
-    index = search.SearchIndex(catalog_io.read_catalog(path), synonyms=[])
+    index = _small_index(tmp_path, READING_PRODUCTS + [("R20", "생과일 주스", "떡/음료", "착즙 주스 1L")])
     r, codes = top_codes(index, "생과일 쥬스")
     assert codes[0] == "R20"
     assert any(x.how == "variant" and x.via == "주스" for x in r.matches[0].reasons)
@@ -355,23 +352,11 @@ def test_a_loanword_spelled_another_way_is_read_as_the_catalogs_spelling(tmp_pat
 
 
 def test_a_compound_synonym_reaches_the_catalog_through_its_head(tmp_path):
-    path = tmp_path / "catalog.csv"
-    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
-                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True))
-            for c, n, cat, d in [("H1", "휴대 선풍기", "생활용품", "손 선풍기"), ("H3", "불용 PC 수거", "재활용", "불용 전자제품")]]
-    pl.DataFrame(rows).write_csv(path)
-    index = search.SearchIndex(catalog_io.read_catalog(path), synonyms=[("랩탑", "휴대용컴퓨터"), ("폐품", "불용물품")])
+    index = _small_index(tmp_path, [("H1", "휴대 선풍기", "생활용품", "손 선풍기"), ("H3", "불용 PC 수거", "재활용", "불용 전자제품")],
+                         synonyms=[("랩탑", "휴대용컴퓨터"), ("폐품", "불용물품")])
     vias = [a.via for c in index.parse("랩탑").concepts for a in c.alternatives]
     assert "휴대" not in vias  # a 휴대용컴퓨터 is a computer, not a 휴대 선풍기: without 컴퓨터 it reaches nothing
     assert "불용" in [a.via for c in index.parse("폐품").concepts for a in c.alternatives]  # 물품 is a class noun
-
-
-def _small_index(tmp_path, products):
-    path = tmp_path / "catalog.csv"
-    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, cat, "1", "10000", "개", d,
-                                      "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True)) for c, n, cat, d in products]
-    pl.DataFrame(rows).write_csv(path)
-    return search.SearchIndex(catalog_io.read_catalog(path), synonyms=[])
 
 
 def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):

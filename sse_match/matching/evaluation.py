@@ -285,7 +285,7 @@ def cross_validate(runs: list[Runs], k: int = K_FOLDS, fit_v2_fn=fit_v2, fit_wra
         table[engine] = {"overall": summarise(rs)} | {
             kind: summarise([x for x in rs if x[0].kind == kind]) for kind in KINDS
             if any(x[0].kind == kind for x in rs)}
-        for s in {x[0].set_name for x in rs}:
+        for s in sorted({x[0].set_name for x in rs}):
             table[engine][f"set:{s}"] = summarise([x for x in rs if x[0].set_name == s])
     return {"folds": k, "fitted_per_fold": fitted, "table": table}
 

@@ -19,7 +19,7 @@ import csv
 import json
 import re
 import unicodedata
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -466,6 +466,11 @@ class SearchIndex:
     def _df(self, tid: int) -> int:
         return int(self.term_ptr[tid + 1] - self.term_ptr[tid])
 
+    def _docs_of(self, tids: Iterable[int]) -> np.ndarray:
+        """The products holding any of `tids` (sorted, unique): one posting list or their union."""
+        lists = [self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in tids]
+        return np.unique(np.concatenate(lists)) if lists else np.zeros(0, self.post_doc.dtype)
+
     def _fuzzy(self, word: str) -> list[tuple[int, float]]:
         """Catalog words a jamo or two away, the closest first (a syllable dropped or added too, from three
         syllables: 스테풀러/스테이플러), a real word of its own only where CoNg says it is used alike."""
@@ -500,11 +505,16 @@ class SearchIndex:
         known = stem in self.words or stem in self.synonyms
         return not known or best.startswith(stem) and best != stem
 
+    def _read_word(self, word: str) -> tuple[str, bool, str, str]:
+        """Kiwi's reading of a need word (`morph.read_eojeol`); catalog and synonym-list words stay whole."""
+        if hangul.HANGUL_RE.match(word) and word not in self.words and word not in self.synonyms:
+            return self._read(word)
+        return word, False, "", "noun"
+
     def _anchors(self, word: str) -> frozenset[int]:
         """Catalog words a need word surely names (not by a guess, not an action or a class noun): what a
         typo beside it is checked against (`_context_typo`)."""
-        stem = self._read(word)[0] if hangul.HANGUL_RE.match(word) and word not in self.words \
-            and word not in self.synonyms else word
+        stem = self._read_word(word)[0]
         return frozenset(a.term_id for c in (self._resolve_eojeol(stem) if stem else ())
                          if c.text not in ACTION_NOUNS and c.text not in CLASS_NOUNS and c.text not in STOPWORDS
                          for a in c.alternatives if a.how not in GUESSES)
@@ -521,13 +531,12 @@ class SearchIndex:
         hits = process.extract(_typo_key(word), bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)
         if not hits:
             return ()
-        beside = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in anchors]))
+        beside = self._docs_of(anchors)
         typed = morph.phrase_score(self.base_kiwi, " ".join([*before, word, *after]))
         gains = []
         for _, score, k in hits:
             tid = bucket[1][k]
-            docs = self.post_doc[self.term_ptr[tid]:self.term_ptr[tid + 1]]
-            if np.intersect1d(docs, beside).size:
+            if np.intersect1d(self._docs_of((tid,)), beside, assume_unique=True).size:
                 gain = morph.phrase_score(self.base_kiwi, " ".join([*before, self.terms[tid], *after])) - typed
                 if gain >= TYPO_LM_GAIN:
                     gains.append((gain, tid, score))
@@ -600,9 +609,8 @@ class SearchIndex:
         sure = [t for t in sure if t]
         if len(sure) < 2:
             return True
-        head = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in sure[-1]]))
-        return any(np.intersect1d(head, self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]]).size
-                   for other in sure[:-1] for t in other)
+        head = self._docs_of(sure[-1])
+        return any(np.intersect1d(head, self._docs_of(other), assume_unique=True).size for other in sure[:-1])
 
     def _aligned(self, part: str, tid: int) -> bool:
         """`part` is a morpheme of the catalog word (복사용지 = 복사 + 용지), or ends a word Kiwi keeps whole
@@ -728,8 +736,7 @@ class SearchIndex:
         for k in range(2, len(token) - 1):
             left, right = self._cho.get(token[:k], []), self._cho.get(token[k:], [])
             if left and right:
-                dl = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in left]))
-                dr = np.unique(np.concatenate([self.post_doc[self.term_ptr[t]:self.term_ptr[t + 1]] for t in right]))
+                dl, dr = self._docs_of(left), self._docs_of(right)
                 both = np.intersect1d(dl, dr, assume_unique=True).size
                 if best is None or both > best[1]:
                     best = (k, both)
@@ -787,7 +794,7 @@ class SearchIndex:
                 - morph.phrase_score(self.base_kiwi, f"{word}{particle} 파는 업체"))
         return gain >= VERBAL_NOUN_GAIN
 
-    def _service_of_uncached(self, name_code: int, name: str) -> int:
+    def _service_of_uncached(self, name: str) -> int:
         """The term id of the act a product's name ends in (정수기 살균 *관리*), or -1 for goods and made-to-order
         products (현수막 *제작*)."""
         words = [w for w in hangul.tokens(_BRACKETS.sub(" ", name)) if hangul.HANGUL_RE.match(w)]
@@ -848,8 +855,7 @@ class SearchIndex:
             anchors = [self._anchors(w) for w in words]
             for i, w in enumerate(words):
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
-                stem, predicate, ends, sure = (self._read(w) if hangul.HANGUL_RE.match(w) and w not in self.words
-                                               and w not in self.synonyms else (w, False, "", "noun"))
+                stem, predicate, ends, sure = self._read_word(w)
                 if w in self.words and hangul.HANGUL_RE.match(w) and self._names_nothing(
                         words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else ""):
                     stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진 곳, 소독해 줄: no noun
@@ -1050,7 +1056,7 @@ class SearchIndex:
         open_words = sum(1 for c in item.concepts if not c.known and not c.context and c.weight >= 1.0)
         feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
         names = self.catalog["name"]
-        acts = ([self._service_of(int(self._name_code[d]), names[int(d)]) for d in chosen]
+        acts = ([self._service_of(names[int(d)]) for d in chosen]
                 if self._asks_goods(q, item) else [-1] * len(chosen))
         for k, d in enumerate(chosen):
             got = action = guessed = specific = in_phrase = 0.0

@@ -359,6 +359,13 @@ def test_a_compound_synonym_reaches_the_catalog_through_its_head(tmp_path):
     assert "불용" in [a.via for c in index.parse("폐품").concepts for a in c.alternatives]  # 물품 is a class noun
 
 
+def test_the_typed_word_in_a_name_outranks_a_synonym_in_name_and_category(tmp_path):
+    index = _small_index(tmp_path, [("M1", "방역 소독", "방역 용역", "정기 소독"), ("M2", "쥐 방제", "방역 용역", "쥐덫 설치")],
+                         synonyms=[("방제", "방역")])
+    codes = index.catalog["code"].to_list()
+    assert [codes[m.row] for m in index.search("방제", 2).matches] == ["M2", "M1"]  # a second field adds less than a synonym loses
+
+
 def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):
     index = _small_index(tmp_path, [("K1", "냉장고 자석", "기념품", "비빔밥 모양 자석"), ("K2", "포기김치", "식품", "김치 10kg"),
                                     ("K3", "유리창 청소", "청소", "고층 유리창")])

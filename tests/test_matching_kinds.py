@@ -366,6 +366,15 @@ def test_the_typed_word_in_a_name_outranks_a_synonym_in_name_and_category(tmp_pa
     assert [codes[m.row] for m in index.search("방제", 2).matches] == ["M2", "M1"]  # a second field adds less than a synonym loses
 
 
+def test_a_bare_noun_of_time_ends_a_clause(tmp_path):
+    index = _small_index(tmp_path, [("W1", "옥상 방수 공사", "집수리", "우레탄 방수"), ("W2", "현장 사진 촬영", "영상", "공사 현장")])
+    need = "현장 확인 후 방수 공사 견적 부탁드립니다"
+    concepts = {c.text: c for c in index.parse(need).concepts}
+    assert concepts["방수"].head and not concepts["현장"].in_head_phrase  # 현장 확인 후: the clause before the item
+    assert concepts["확인"].context  # an unknown word of that clause does not lower the confidence
+    assert "\x00" not in index.parse(need).core and "\x00" not in index.parse(need).items[0].text
+
+
 def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):
     index = _small_index(tmp_path, [("K1", "냉장고 자석", "기념품", "비빔밥 모양 자석"), ("K2", "포기김치", "식품", "김치 10kg"),
                                     ("K3", "유리창 청소", "청소", "고층 유리창")])

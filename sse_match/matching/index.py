@@ -87,6 +87,10 @@ ACTION_NOUNS = frozenset(
 # One-syllable words that are grammar or vagueness, even where a catalog description uses them (랜, 떡 and 꽃 stay).
 FUNCTION_SYLLABLES = frozenset("및 등 각 약 총 좀 더 꼭 또 건 것 수 중 곳 분 때 외 내 위 앞 뒤 후 전 간 제 저 이 그 안 밖 옆 씩 "
                                "만 뿐 참 개 명 회 번 차 장 식 용 별 급 형 대 소 상 하 고 신 구 쪽 층 편".split())
+# Bare nouns of time that end a clause (현장 확인 *후* 방수 공사, 행사 *때* 쓸 의자): the words before them are
+# another phrase, as they are before 후에 or 때에, whose particle already closes the phrase.
+CLAUSE_NOUNS = frozenset("후 전 때 중 뒤 이후 동안 직후 직전".split())  # not 이전: 사무실 이전 is a move
+_CLAUSE_END = "\x00"  # marks the end of such a clause among a need's words
 MODIFIER_CARRY = 0.5  # 사무용 책상, 의자: the first item's modifier, at this weight, describes the bare items after it
 ACTION_WEIGHT = 0.5
 # 물품 or 용역: public purchasing tells goods from services. A need asks for goods when it buys (구매, 구입) or
@@ -842,12 +846,14 @@ class SearchIndex:
                     places.append(t)
                 elif len(t) == 1 and words and words[-1] + t in self.words:
                     words[-1] += t  # 현수 막 → 현수막: a syllable split off a catalog word
+                elif t in CLAUSE_NOUNS and words:
+                    words.append(_CLAUSE_END)  # 현장 확인 *후* 방수 공사: what comes before is another clause
                 elif t in STOPWORDS or (len(t) == 1 and hangul.HANGUL_RE.match(t) and not self._item_word(t)):
                     continue
                 else:
                     words.append(t)
             words = self._merge_split_words(words)
-            words_all += words
+            words_all += [w for w in words if w != _CLAUSE_END]
             concepts: list[Concept] = []
             candidates: list[int] = []  # concepts that can name the item (known nouns, unknown non-predicate nouns)
             phrase_of: list[int] = []  # noun phrase of each concept: a particle or a predicate closes a phrase
@@ -856,6 +862,9 @@ class SearchIndex:
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             anchors = [self._anchors(w) for w in words]
             for i, w in enumerate(words):
+                if w == _CLAUSE_END:
+                    phrase += 1
+                    continue
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = self._read_word(w)
                 if w in self.words and hangul.HANGUL_RE.match(w) and self._names_nothing(
@@ -896,7 +905,7 @@ class SearchIndex:
             if concepts:
                 concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects)
             if concepts:
-                items.append(Item(" ".join(words), tuple(concepts)))
+                items.append(Item(" ".join(w for w in words if w != _CLAUSE_END), tuple(concepts)))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own

@@ -375,6 +375,13 @@ def test_a_bare_noun_of_time_ends_a_clause(tmp_path):
     assert "\x00" not in index.parse(need).core and "\x00" not in index.parse(need).items[0].text
 
 
+def test_a_buyers_place_the_catalog_lacks_sets_the_scene(tmp_path):
+    index = _small_index(tmp_path, [("F1", "화단 조성", "조경", "초화류 식재"), ("F2", "잔디 깎기", "조경", "예초")])
+    concepts = {c.text: c for c in index.parse("보건소 화단").concepts}
+    assert concepts["화단"].head and concepts["보건소"].context  # 보건소 is where the buyer is, not what is bought
+    assert not {c.text: c for c in index.parse("드럼 화단").concepts}["드럼"].context  # an unknown modifier still counts
+
+
 def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):
     index = _small_index(tmp_path, [("K1", "냉장고 자석", "기념품", "비빔밥 모양 자석"), ("K2", "포기김치", "식품", "김치 10kg"),
                                     ("K3", "유리창 청소", "청소", "고층 유리창")])

@@ -87,6 +87,10 @@ ACTION_NOUNS = frozenset(
 # One-syllable words that are grammar or vagueness, even where a catalog description uses them (랜, 떡 and 꽃 stay).
 FUNCTION_SYLLABLES = frozenset("및 등 각 약 총 좀 더 꼭 또 건 것 수 중 곳 분 때 외 내 위 앞 뒤 후 전 간 제 저 이 그 안 밖 옆 씩 "
                                "만 뿐 참 개 명 회 번 차 장 식 용 별 급 형 대 소 상 하 고 신 구 쪽 층 편".split())
+# Where the buyer is (시청 후문 화단, 보건소 물품): a public place a catalog may not name sets the scene of a need.
+BUYER_PLACES = frozenset("시청 구청 도청 군청 본청 청사 별관 본관 주민센터 행정복지센터 동사무소 면사무소 보건소 보건지소 "
+                         "도서관 복지관 경로당 어린이집 유치원 학교 초등학교 중학교 고등학교 시의회 구의회 소방서 경찰서 "
+                         "지구대 파출소 우체국 사업소 출장소 민원실 후문 정문 옥상 지하 주차장 로비 복도".split())
 # Bare nouns of time that end a clause (현장 확인 *후* 방수 공사, 행사 *때* 쓸 의자): the words before them are
 # another phrase, as they are before 후에 or 때에, whose particle already closes the phrase.
 CLAUSE_NOUNS = frozenset("후 전 때 중 뒤 이후 동안 직후 직전".split())  # not 이전: 사무실 이전 is a move
@@ -951,7 +955,7 @@ class SearchIndex:
             weight = HEAD_BOOST if i == h else x.weight
             out.append(Concept(x.text, x.alternatives, weight, x.known, x.typed, i == h,
                                context=not x.known and (phrase_of[i] != best or in_predicate[i]
-                                                        or bool(_SPEC_TOKEN.search(x.text))),
+                                                        or bool(_SPEC_TOKEN.search(x.text)) or x.text in BUYER_PLACES),
                                in_head_phrase=phrase_of[i] == best))
         return out
 

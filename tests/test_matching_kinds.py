@@ -424,6 +424,8 @@ def test_goods_asked_of_a_service_is_marked(tmp_path):
     assert top_feature("정수기 살균 관리 월 1회") == ("G1", 0.0)  # the service itself is asked
     assert top_feature("현수막 3장") == ("G2", 0.0)  # a made-to-order product is how goods are bought
     assert top_feature("벽걸이 에어컨 12대 세척") == ("G3", 0.0)  # the need names the act
+    assert top_feature("민원실 대기용 정수기 2대 구입") == ("G1", 1.0)  # an act before the item describes it
+    assert top_feature("정수기 2대 살균") == ("G1", 0.0)  # the act after the item is what is asked
 
 
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):

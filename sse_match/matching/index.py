@@ -814,10 +814,13 @@ class SearchIndex:
         return self.vocab.get(last, -1)
 
     def _asks_goods(self, q: ParsedQuery, item: Item) -> bool:
-        """The item is goods to buy: a buying word or a count of things, and no act of its own."""
+        """The item is goods to buy: a buying word or a count of things, and no act of its own. Korean puts the
+        act asked for at or after the item (에어컨 12대 *세척*, 데이터 *삭제*); an act before it describes the item (*대기*용 소파,
+        대여소에 *배치*할 자전거)."""
+        head = next((i for i, c in enumerate(item.concepts) if c.head), -1)
         return bool(_GOODS_CUE.search(q.raw)) and not any(
             c.text in ACTION_NOUNS and c.text not in BUYING_ACTS or c.text not in BUYING_ACTS and self._is_verbal(c.text)
-            for c in item.concepts if not c.context)
+            for c in item.concepts[max(head, 0):] if not c.context)
 
     def _item_word(self, word: str) -> bool:
         """A word the catalog or the synonym list knows, and not a one-syllable function word."""

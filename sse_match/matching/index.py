@@ -364,6 +364,7 @@ class SearchIndex:
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
         self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
+        self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
         self._names_nothing = lru_cache(maxsize=50_000)(lambda *ws: morph.names_nothing(self.base_kiwi, *ws))
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
@@ -813,12 +814,17 @@ class SearchIndex:
             return -1
         return self.vocab.get(last, -1)
 
+    def _buys_uncached(self, text: str) -> bool:
+        """The need says 사다, the plain verb of buying (새로 *사서* 달려고, *살* 수 있는 곳), read by Kiwi in context
+        (도서관 *사서* is a librarian)."""
+        return any(t.form == "사" and t.tag == "VV" for t in self.base_kiwi.tokenize(text[:MAX_NEED_CHARS]))
+
     def _asks_goods(self, q: ParsedQuery, item: Item) -> bool:
         """The item is goods to buy: a buying word or a count of things, and no act of its own. Korean puts the
         act asked for at or after the item (에어컨 12대 *세척*, 데이터 *삭제*); an act before it describes the item (*대기*용 소파,
         대여소에 *배치*할 자전거)."""
         head = next((i for i, c in enumerate(item.concepts) if c.head), -1)
-        return bool(_GOODS_CUE.search(q.raw)) and not any(
+        return bool(_GOODS_CUE.search(q.raw) or self._buys(q.raw)) and not any(
             c.text in ACTION_NOUNS and c.text not in BUYING_ACTS or c.text not in BUYING_ACTS and self._is_verbal(c.text)
             for c in item.concepts[max(head, 0):] if not c.context)
 

@@ -783,6 +783,10 @@ class SearchIndex:
         for p in parts:  # 명함이랑 종이 봉투 → 명함 | 종이 봉투
             words, cur = p.split(), []
             for w in words:
+                if w in _ITEM_JOINERS and cur:  # 도배 장판 *하고* 방충망: the particle typed apart
+                    out.append(" ".join(cur))
+                    cur = []
+                    continue
                 joiner = next((j for j in _ITEM_JOINERS if w.endswith(j) and len(w) > len(j)
                                and self._item_word(w[: -len(j)])), None)  # 떡이랑 식혜, 설치와 랜 공사
                 if joiner and w not in self.words:

@@ -247,6 +247,10 @@ def test_a_joiner_typed_apart_splits_the_items(reading):
     assert _items(reading, "떡 하고 식혜") == [["떡"], ["식혜"]]
 
 
+def test_a_joiner_after_a_count_splits_the_items(reading):
+    assert _items(reading, "떡 30개랑 식혜 10병") == [["떡"], ["식혜"]]  # the count goes, 랑 still joins two items
+
+
 def test_a_one_syllable_catalog_word_is_kept_as_an_item(reading):
     items = _items(reading, "CCTV 설치와 랜 공사")
     assert len(items) == 2 and "랜" in items[1]

@@ -97,6 +97,8 @@ _DATE_RES = (
     re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?!\d)"),
 )
 _QTY_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*(?:{_COUNTERS}){_QTY_TAIL}(?![가-힣a-z])")
+# 현수막 3장이랑 X배너: the count goes, the particle that joins the items stays, as a word of its own.
+_QTY_JOINER_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*(?:{_COUNTERS})(?:씩|정도)?(이랑|랑|하고|와|과)(?![가-힣a-z])")
 # 5천 개, 2만 면, 3백 명: a number with a Korean place unit before its counter (read before amounts: 2만 면 is no 원).
 _UNIT_QTY_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*[십백천만억]+\s*(?:{_COUNTERS}){_QTY_TAIL}(?![가-힣a-z])")
 # 천막 2동, 몽골텐트 10동: 동 counts tents and buildings, but 효자1동 is a place (no Hangul right before the number).
@@ -127,6 +129,7 @@ def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTI
     """
     text = normalise(text)
     if _UNIT_QTY_RE in quantities:
+        text = _QTY_JOINER_RE.sub(r" \1 ", text)
         text = _UNIT_QTY_RE.sub(" ", text)
     text = _MONEY_RE.sub(" ", text)
     for r in _DATE_RES:

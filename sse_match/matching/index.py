@@ -781,8 +781,8 @@ class SearchIndex:
         parts = [p for p in _ITEM_SPLIT.split(core) if p.strip()]
         out: list[str] = []
         for p in parts:  # 명함이랑 종이 봉투 → 명함 | 종이 봉투
-            words, cur = p.split(), []
-            for w in words:
+            cur: list[str] = []
+            for w in p.split():
                 if w in _ITEM_JOINERS and cur:  # 도배 장판 *하고* 방충망: the particle typed apart
                     out.append(" ".join(cur))
                     cur = []

@@ -390,6 +390,12 @@ def test_a_buyers_place_the_catalog_lacks_sets_the_scene(tmp_path):
     assert not {c.text: c for c in index.parse("드럼 화단").concepts}["드럼"].context  # an unknown modifier still counts
 
 
+def test_a_descriptions_verb_form_is_no_repair_for_a_typo(tmp_path):
+    index = _small_index(tmp_path, [("V1", "에어컨 분해 세척", "시설", "곰팡이 냄새를 없애고 찬 바람을 냅니다")])
+    vias = [a.via for c in index.parse("에어컨에서 냄새가 납니다").concepts for a in c.alternatives]
+    assert "냅니다" not in vias and "에어컨" in vias  # 납니다 is a verb of the need, not 냅니다 mistyped
+
+
 def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):
     index = _small_index(tmp_path, [("K1", "냉장고 자석", "기념품", "비빔밥 모양 자석"), ("K2", "포기김치", "식품", "김치 10kg"),
                                     ("K3", "유리창 청소", "청소", "고층 유리창")])

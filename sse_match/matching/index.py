@@ -366,6 +366,9 @@ class SearchIndex:
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
         self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
         self._names_nothing = lru_cache(maxsize=50_000)(lambda *ws: morph.names_nothing(self.base_kiwi, *ws))
+        # a catalog word from a description that is a verb form (냅니다, 갑니다) is no repair for a typo
+        self._term_names_nothing = lru_cache(maxsize=50_000)(
+            lambda tid: bool(hangul.HANGUL_RE.match(self.terms[tid])) and self._names_nothing("", self.terms[tid], ""))
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
 
@@ -496,6 +499,7 @@ class SearchIndex:
             if bucket:
                 hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
                     key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
+        hits = [h for h in hits if not self._term_names_nothing(h[0])]  # 납니다 is no typo of 냅니다 (a verb form)
         if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방
             hits = [h for h in hits if len(self.terms[h[0]]) == len(word) and h[1] * 100 >= FUZZY_REAL_MIN
                     and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]

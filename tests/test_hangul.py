@@ -47,6 +47,8 @@ def test_tokens_and_spaced_syllables():
     ("다회용컵 5천 개 대여", "다회용컵 대여"),
     ("종이 대장 약 2만 면을 스캔", "종이 대장 약 스캔"),
     ("월 1회 정기 방역, 주 2회씩 청소", "정기 방역, 청소"),
+    ("송천1동 주민센터 2층 천막 2동", "송천1동 주민센터 천막"),  # a 동's number is its name, a tent's is a count
+    ("현수막 3장이랑 X배너 2개", "현수막 이랑 x배너"),  # the particle joining two items stays
 ])
 def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
     assert hangul.strip_quantities(text) == expected

@@ -396,6 +396,12 @@ def test_a_descriptions_verb_form_is_no_repair_for_a_typo(tmp_path):
     assert "냅니다" not in vias and "에어컨" in vias  # 납니다 is a verb of the need, not 냅니다 mistyped
 
 
+def test_a_numbered_dong_is_a_place(tmp_path):
+    index = _small_index(tmp_path, [("D1", "답례떡", "떡", "개별 포장")])
+    q = index.parse("송천1동에서 답례떡 주문")
+    assert "송천1동" in q.dongs and "송천" not in q.core.split()  # not 송천 + 동, two words of no item
+
+
 def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):
     index = _small_index(tmp_path, [("K1", "냉장고 자석", "기념품", "비빔밥 모양 자석"), ("K2", "포기김치", "식품", "김치 10kg"),
                                     ("K3", "유리창 청소", "청소", "고층 유리창")])

@@ -103,7 +103,8 @@ _QTY_JOINER_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*(?:{_COUNTERS})
 _UNIT_QTY_RE = re.compile(rf"(?<![a-z0-9])\d[\d,]*(?:\.\d+)?\s*[십백천만억]+\s*(?:{_COUNTERS}){_QTY_TAIL}(?![가-힣a-z])")
 # 천막 2동, 몽골텐트 10동: 동 counts tents and buildings, but 효자1동 is a place (no Hangul right before the number).
 _DONG_COUNT_RE = re.compile(rf"(?<![가-힣a-z0-9])\d+\s*동{_QTY_TAIL}(?![가-힣a-z])")
-_BARE_NUMBER_RE = re.compile(r"(?<![a-z0-9.])\d[\d,]*(?:\.\d+)?(?![a-z0-9.])")
+# A bare number, but not the number of a 동 or 가 (송천1동, 효자4동, 중앙동3가): that is a place's name.
+_BARE_NUMBER_RE = re.compile(r"(?<![a-z0-9.])(?:(?<![가-힣])|(?!\d+[동가]))\d[\d,]*(?:\.\d+)?(?![a-z0-9.])")
 _MONEY_UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000, "": 1}
 
 

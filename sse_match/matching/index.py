@@ -105,6 +105,7 @@ BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트
 MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
+_NUMBERED_DONG = re.compile(r"([가-힣]+\d+[동가])")  # 송천1동, 효자4동, 중앙동3가
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
 _BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30롤): the brackets hold the spec
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
@@ -855,6 +856,11 @@ class SearchIndex:
         items: list[Item] = []
         words_all: list[str] = []
         for part in self._split_items(core):
+            for m in _NUMBERED_DONG.finditer(part):  # 송천1동: a 동 with a number, which tokens would split
+                if m.group(1) in self.dong_words:
+                    dongs.update(self.dong_words[m.group(1)])
+                    places.append(m.group(1))
+            part = _NUMBERED_DONG.sub(lambda m: " " if m.group(1) in self.dong_words else m.group(0), part)
             toks = hangul.join_spaced_syllables(hangul.tokens(part))
             words: list[str] = []
             for t in toks:

@@ -383,6 +383,12 @@ def test_a_bare_noun_of_time_ends_a_clause(tmp_path):
     assert "\x00" not in index.parse(need).core and "\x00" not in index.parse(need).items[0].text
 
 
+def test_a_phrase_that_says_when_is_not_the_item(tmp_path):
+    index = _small_index(tmp_path, [("T1", "에어컨 분해 세척", "시설", "벽걸이"), ("T2", "키오스크 사용 교육", "교육", "어르신")])
+    concepts = {c.text: c for c in index.parse("에어컨에서 냄새가 나서 여름 사용 전에 세척해 줄 곳").concepts}
+    assert concepts["에어컨"].head and not concepts["사용"].head  # 사용 *전에* says when
+
+
 def test_a_buyers_place_the_catalog_lacks_sets_the_scene(tmp_path):
     index = _small_index(tmp_path, [("F1", "화단 조성", "조경", "초화류 식재"), ("F2", "잔디 깎기", "조경", "예초")])
     concepts = {c.text: c for c in index.parse("보건소 화단").concepts}

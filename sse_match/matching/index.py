@@ -887,9 +887,11 @@ class SearchIndex:
             in_predicate: list[bool] = []  # 배달(해 주실): a noun of a predicate names the item less often
             phrase = 0
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
+            time_clauses: set[int] = set()  # phrases closed by a noun of time (전에, 후, 때): when, not what
             anchors = [self._anchors(w) for w in words]
             for i, w in enumerate(words):
                 if w == _CLAUSE_END:
+                    time_clauses.add(phrase)
                     phrase += 1
                     continue
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
@@ -897,6 +899,8 @@ class SearchIndex:
                 if w in self.words and hangul.HANGUL_RE.match(w) and self._names_nothing(
                         words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else ""):
                     stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진 곳, 소독해 줄: no noun
+                if stem in CLAUSE_NOUNS and ends:
+                    time_clauses.add(phrase)  # 사용 *전에*, 행사 *때에*: the phrase says when, not what
                 if len(stem) == 1 and stem in FUNCTION_SYLLABLES and stem not in self.synonyms:
                     stem = ""  # 전까지, 곳이: Kiwi's noun, but grammar or vagueness
                 if stem != w and sure != "verb" and self._typo_reads_more(w, stem, sure == "noun"):
@@ -930,7 +934,7 @@ class SearchIndex:
                 if ends:
                     phrase += 1
             if concepts:
-                concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects)
+                concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects, time_clauses)
             if concepts:
                 items.append(Item(" ".join(w for w in words if w != _CLAUSE_END), tuple(concepts)))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
@@ -959,7 +963,8 @@ class SearchIndex:
 
     @staticmethod
     def _mark_head(concepts: list[Concept], candidates: list[int], phrase_of: list[int],
-                   in_predicate: list[bool], objects: Container[int] = ()) -> list[Concept]:
+                   in_predicate: list[bool], objects: Container[int] = (),
+                   time_clauses: Container[int] = ()) -> list[Concept]:
         """The item is the head (last noun) of one noun phrase: of the phrases, the one whose head the catalog
         knows best, a noun phrase before a verb's own noun, the object (방충망을 바꾸려) on a tie, then the
         later (the item comes just before 찾습니다). Unknown words of the other phrases set the scene (다음 주
@@ -971,7 +976,7 @@ class SearchIndex:
         if not heads:
             return concepts
         best = max(heads, key=lambda p: (max((a.quality for a in concepts[heads[p]].alternatives), default=0.0),
-                                         not in_predicate[heads[p]], p in objects, p))
+                                         not in_predicate[heads[p]], p not in time_clauses, p in objects, p))
         h = heads[best]
         out = []
         for i, x in enumerate(concepts):

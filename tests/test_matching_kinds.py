@@ -408,6 +408,14 @@ def test_a_numbered_dong_is_a_place(tmp_path):
     assert "송천1동" in q.dongs and "송천" not in q.core.split()  # not 송천 + 동, two words of no item
 
 
+def test_a_spec_in_the_names_brackets_does_not_lower_its_coverage(tmp_path):
+    index = _small_index(tmp_path, [("S1", "재생 잉크 카트리지", "사무용품", "잉크 카트리지를 다시 채운 제품"),
+                                    ("S2", "재생 토너 카트리지(HP·삼성·캐논 호환)", "사무용품", "")],
+                         synonyms=[("토너", "잉크")])
+    codes = index.catalog["code"].to_list()
+    assert [codes[m.row] for m in index.search("재생 토너 카트리지", 2).matches][0] == "S2"  # what was typed, in full
+
+
 def test_a_compound_no_product_attests_is_only_a_part_match(tmp_path):
     index = _small_index(tmp_path, [("K1", "냉장고 자석", "기념품", "비빔밥 모양 자석"), ("K2", "포기김치", "식품", "김치 10kg"),
                                     ("K3", "유리창 청소", "청소", "고층 유리창")])

@@ -422,9 +422,20 @@ class SearchIndex:
                                       if not morph.inflected(t, self.analyses.get(t, ()))}
         # Name and category terms per product, for product-side coverage.
         field_terms: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # field → (ptr by doc, term ids)
+        # The name's own words: its brackets hold the spec (재생 토너 카트리지(HP·삼성 호환)), which a need
+        # need not name for the product to be what it asks for.
+        bracketed = base.filter(pl.col("name").str.contains(_BRACKETS.pattern)).select(
+            "doc", text=pl.col("name").str.replace_all(_BRACKETS.pattern, " "))
+        outside = {t: " ".join(e2 for e in hangul.tokens(t) for e2 in (e, *self.analyses.get(e, ())))
+                   for t in bracketed["text"].unique().to_list()}
+        name_core = pl.concat([
+            exploded.filter((pl.col("field") == "name") & ~pl.col("doc").is_in(bracketed["doc"].implode()))
+            .select("doc", "tok"),
+            bracketed.with_columns(tok=pl.col("text").replace_strict(outside, return_dtype=pl.String).str.split(" "))
+            .explode("tok").filter(pl.col("tok").str.len_chars() > 0).select("doc", "tok")])
         for fname in ("name", "category"):
-            sub = (exploded.filter(pl.col("field") == fname).select("doc", "tok").unique()
-                   .join(vocab.select("tok", "term_id"), on="tok").sort("doc"))
+            rows = name_core if fname == "name" else exploded.filter(pl.col("field") == fname).select("doc", "tok")
+            sub = (rows.unique().join(vocab.select("tok", "term_id"), on="tok").sort("doc"))
             ptr = np.zeros(self.n_docs + 1, np.int64)
             np.add.at(ptr, sub["doc"].to_numpy() + 1, 1)
             field_terms[fname] = (np.cumsum(ptr), sub["term_id"].to_numpy().astype(np.int32))

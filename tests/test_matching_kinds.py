@@ -461,6 +461,7 @@ def test_goods_asked_of_a_service_is_marked(tmp_path):
     assert top_feature("민원실 대기용 정수기 2대 구입") == ("G1", 1.0)  # an act before the item describes it
     assert top_feature("정수기 2대 살균") == ("G1", 0.0)  # the act after the item is what is asked
     assert top_feature("사무실 정수기 새로 사서 놓으려고요") == ("G1", 1.0)  # 사다, the plain verb of buying
+    assert top_feature("사무실 정수기 렌탈") == ("G1", 1.0)  # renting a thing is how goods are had, too
 
 
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):

@@ -97,10 +97,10 @@ CLAUSE_NOUNS = frozenset("후 전 때 중 뒤 이후 동안 직후 직전".split
 _CLAUSE_END = "\x00"  # marks the end of such a clause among a need's words
 MODIFIER_CARRY = 0.5  # 사무용 책상, 의자: the first item's modifier, at this weight, describes the bare items after it
 ACTION_WEIGHT = 0.5
-# 물품 or 용역: public purchasing tells goods from services. A need asks for goods when it buys (구매, 구입) or
+# 물품 or 용역: public purchasing tells goods from services. A need asks for goods when it buys or rents (구매, 렌탈) or
 # counts (2대, 300권) and names no act but buying's own; a product is a service when its name ends in an act
 # (정수기 살균 *관리*, 잔디 *깎기*). Made-to-order products (현수막 *제작*) are how goods are bought.
-_GOODS_CUE = re.compile(r"구매|구입|납품|비치|\d[\d,]*\s*(?:대|개|켤레|권|매|장|벌|병|박스|상자|세트|포|롤|팩|자루|통)(?![가-힣])")
+_GOODS_CUE = re.compile(r"구매|구입|납품|비치|렌탈|렌트|임대|임차|대여|리스|\d[\d,]*\s*(?:대|개|켤레|권|매|장|벌|병|박스|상자|세트|포|롤|팩|자루|통)(?![가-힣])")
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
 MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)

@@ -389,6 +389,15 @@ def test_a_phrase_that_says_when_is_not_the_item(tmp_path):
     assert concepts["에어컨"].head and not concepts["사용"].head  # 사용 *전에* says when
 
 
+def test_syllables_typed_apart_join_only_into_a_word_the_catalog_reads(tmp_path):
+    index = _small_index(tmp_path, [("J1", "행사 진행", "행사", "사회자"), ("J2", "수제 떡", "떡", "답례품")],
+                         synonyms=[("떡", "답례떡")])
+    assert index.parse("수 제 떡").core.split()[:1] == ["수제"]  # 수 제: one word typed apart
+    assert "때쓸" not in index.parse("행사 때 쓸 답례떡").core.split()  # 때 쓸 is two words
+    concepts = {c.text: c for c in index.parse("행사 때에 나눌 답례떡").concepts}
+    assert concepts["답례떡"].head and not concepts["행사"].head  # 행사 *때에* says when, though 행사 is typed exactly
+
+
 def test_a_buyers_place_the_catalog_lacks_sets_the_scene(tmp_path):
     index = _small_index(tmp_path, [("F1", "화단 조성", "조경", "초화류 식재"), ("F2", "잔디 깎기", "조경", "예초")])
     concepts = {c.text: c for c in index.parse("보건소 화단").concepts}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -66,15 +67,22 @@ def tokens(text: str) -> list[str]:
     return TOKEN_RE.findall(normalise(text))
 
 
-def join_spaced_syllables(toks: list[str]) -> list[str]:
-    """'사 무 용 품' → '사무용품': runs of two or more one-syllable tokens were one word typed with spaces."""
+def join_spaced_syllables(toks: list[str], is_word: Callable[[str], bool] | None = None) -> list[str]:
+    """'사 무 용 품' → '사무용품': runs of two or more one-syllable tokens were one word typed with spaces.
+    `is_word`: join only the longest stretches it accepts (행사 때 쓸 stays: 때쓸 is no word)."""
     out: list[str] = []
     run: list[str] = []
     for t in [*toks, ""]:
         if len(t) == 1 and HANGUL_RE.match(t):
             run.append(t)
             continue
-        if len(run) >= 2:
+        if is_word is not None:
+            i = 0
+            while i < len(run):
+                j = next((j for j in range(len(run), i + 1, -1) if is_word("".join(run[i:j]))), i + 1)
+                out.append("".join(run[i:j]))
+                i = j
+        elif len(run) >= 2:
             out.append("".join(run))
         else:
             out.extend(run)

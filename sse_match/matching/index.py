@@ -839,6 +839,10 @@ class SearchIndex:
         (도서관 *사서* is a librarian)."""
         return any(t.form == "사" and t.tag == "VV" for t in self.base_kiwi.tokenize(text[:MAX_NEED_CHARS]))
 
+    def _spaced_word(self, joined: str) -> bool:
+        """사 무 용 품 → 사무용품: syllables typed apart are one word when the catalog (or the synonym list) reads it."""
+        return joined in self.words or joined in self.synonyms or bool(self._segment(joined)) or bool(self._fuzzy(joined))
+
     def _asks_goods(self, q: ParsedQuery, item: Item) -> bool:
         """The item is goods to buy: a buying word or a count of things, and no act of its own. Korean puts the
         act asked for at or after the item (에어컨 12대 *세척*, 데이터 *삭제*); an act before it describes the item (*대기*용 소파,
@@ -872,7 +876,7 @@ class SearchIndex:
                     dongs.update(self.dong_words[m.group(1)])
                     places.append(m.group(1))
             part = _NUMBERED_DONG.sub(lambda m: " " if m.group(1) in self.dong_words else m.group(0), part)
-            toks = hangul.join_spaced_syllables(hangul.tokens(part))
+            toks = hangul.join_spaced_syllables(hangul.tokens(part), self._spaced_word)
             words: list[str] = []
             for t in toks:
                 if t in self.gu_words:
@@ -986,8 +990,9 @@ class SearchIndex:
             heads[phrase_of[i]] = i  # the last candidate of each phrase
         if not heads:
             return concepts
-        best = max(heads, key=lambda p: (max((a.quality for a in concepts[heads[p]].alternatives), default=0.0),
-                                         not in_predicate[heads[p]], p not in time_clauses, p in objects, p))
+        best = max(heads, key=lambda p: (p not in time_clauses,
+                                         max((a.quality for a in concepts[heads[p]].alternatives), default=0.0),
+                                         not in_predicate[heads[p]], p in objects, p))
         h = heads[best]
         out = []
         for i, x in enumerate(concepts):

@@ -106,9 +106,10 @@ MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _NUMBERED_DONG = re.compile(r"([가-힣]+\d+[동가])")  # 송천1동, 효자4동, 중앙동3가
-_SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
+_SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item
 _BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30롤): the brackets hold the spec
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
+# Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
@@ -393,14 +394,7 @@ class SearchIndex:
         self.analysed_now = len(missing)
         if missing:
             self.analyses.update(morph.analyse_eojeols(self.base_kiwi, missing))
-        # Each eojeol indexes itself and its morphemes (복사용지 → 복사용지, 복사, 용지).
-        expand = {}
-        for t, ts in toks.items():
-            out: list[str] = []
-            for e in ts:
-                out.append(e)
-                out.extend(m for m in self.analyses.get(e, ()) if m != e)
-            expand[t] = " ".join(out)
+        expand = {t: self._expansion(ts) for t, ts in toks.items()}
         long = long.with_columns(tok=pl.col("text").replace_strict(expand, return_dtype=pl.String).str.split(" "))
         exploded = (long.explode("tok").filter(pl.col("tok").str.len_chars() > 0)
                     .with_columns(w=pl.col("field").replace_strict(FIELD_WEIGHTS, return_dtype=pl.Float32)))
@@ -426,8 +420,7 @@ class SearchIndex:
         # need not name for the product to be what it asks for.
         bracketed = base.filter(pl.col("name").str.contains(_BRACKETS.pattern)).select(
             "doc", text=pl.col("name").str.replace_all(_BRACKETS.pattern, " "))
-        outside = {t: " ".join(e2 for e in hangul.tokens(t) for e2 in (e, *self.analyses.get(e, ())))
-                   for t in bracketed["text"].unique().to_list()}
+        outside = {t: self._expansion(hangul.tokens(t)) for t in bracketed["text"].unique().to_list()}
         name_core = pl.concat([
             exploded.filter((pl.col("field") == "name") & ~pl.col("doc").is_in(bracketed["doc"].implode()))
             .select("doc", "tok"),
@@ -489,6 +482,10 @@ class SearchIndex:
                    + self._category_ptr.nbytes)
 
     # ---- reading a need ---------------------------------------------------------------------
+    def _expansion(self, eojeols: Iterable[str]) -> str:
+        """The terms a text indexes: each eojeol and its morphemes (복사용지 → 복사용지 복사 용지)."""
+        return " ".join(x for e in eojeols for x in (e, *(m for m in self.analyses.get(e, ()) if m != e)))
+
     def _df(self, tid: int) -> int:
         return int(self.term_ptr[tid + 1] - self.term_ptr[tid])
 
@@ -871,12 +868,10 @@ class SearchIndex:
         items: list[Item] = []
         words_all: list[str] = []
         for part in self._split_items(core):
-            for m in _NUMBERED_DONG.finditer(part):  # 송천1동: a 동 with a number, which tokens would split
-                if m.group(1) in self.dong_words:
-                    dongs.update(self.dong_words[m.group(1)])
-                    places.append(m.group(1))
-            part = _NUMBERED_DONG.sub(lambda m: " " if m.group(1) in self.dong_words else m.group(0), part)
-            toks = hangul.join_spaced_syllables(hangul.tokens(part), self._spaced_word)
+            # 송천1동 stays one token (tokens would split off its number) and is read below like any 동
+            toks = [t for piece in _NUMBERED_DONG.split(part)
+                    for t in ([piece] if piece in self.dong_words else hangul.tokens(piece))]
+            toks = hangul.join_spaced_syllables(toks, self._spaced_word)
             words: list[str] = []
             for t in toks:
                 if t in self.gu_words:
@@ -895,7 +890,8 @@ class SearchIndex:
                 else:
                     words.append(t)
             words = self._merge_split_words(words)
-            words_all += [w for w in words if w != _CLAUSE_END]
+            shown = [w for w in words if w != _CLAUSE_END]
+            words_all += shown
             concepts: list[Concept] = []
             candidates: list[int] = []  # concepts that can name the item (known nouns, unknown non-predicate nouns)
             phrase_of: list[int] = []  # noun phrase of each concept: a particle or a predicate closes a phrase
@@ -903,7 +899,7 @@ class SearchIndex:
             phrase = 0
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             time_clauses: set[int] = set()  # phrases closed by a noun of time (전에, 후, 때): when, not what
-            anchors = [self._anchors(w) for w in words]
+            anchors = [self._anchors(w) if w != _CLAUSE_END else frozenset() for w in words]
             for i, w in enumerate(words):
                 if w == _CLAUSE_END:
                     time_clauses.add(phrase)
@@ -951,7 +947,7 @@ class SearchIndex:
             if concepts:
                 concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects, time_clauses)
             if concepts:
-                items.append(Item(" ".join(w for w in words if w != _CLAUSE_END), tuple(concepts)))
+                items.append(Item(" ".join(shown), tuple(concepts)))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own
@@ -980,8 +976,8 @@ class SearchIndex:
     def _mark_head(concepts: list[Concept], candidates: list[int], phrase_of: list[int],
                    in_predicate: list[bool], objects: Container[int] = (),
                    time_clauses: Container[int] = ()) -> list[Concept]:
-        """The item is the head (last noun) of one noun phrase: of the phrases, the one whose head the catalog
-        knows best, a noun phrase before a verb's own noun, the object (방충망을 바꾸려) on a tie, then the
+        """The item is the head (last noun) of one noun phrase: of the phrases, one that does not say when (사용
+        *전에*), then the one whose head the catalog knows best, a noun phrase before a verb's own noun, the object (방충망을 바꾸려) on a tie, then the
         later (the item comes just before 찾습니다). Unknown words of the other phrases set the scene (다음 주
         민원실 리모델링 끝나면 …) and do not lower the confidence; so do unknown nouns of a predicate (부탁드립니다)
         and sizes the catalog lacks (5x5)."""

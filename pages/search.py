@@ -83,6 +83,8 @@ def show_results(query: str) -> None:
                 {k: text.RESULT_COLUMNS[k] for k in ("name", "enterprise_name", "category", "reason")}),
                 hide_index=True, key="search_similar")
         return
+    if result.unanswered:
+        st.warning(text.MATCHING["unanswered"].format(items=text.md_escape(", ".join(result.unanswered))))
     shown = matching.SearchResult(result.query, matching.strong(result, share=0.0), False)
     df = matching.search_frame(index, shown, sort, budget=budget)
     st.success(T["found"].format(n=df.height))

@@ -441,6 +441,7 @@ RESULT_COLUMNS["item"] = "품목"  # which item of a need of several items a row
 MATCHING = {
     "similar": "비슷한 제품 (맞는 제품은 아니지만 가장 가까운 것들입니다)",
     "items": "여러 품목으로 나눠 찾았습니다: {items}",
+    "unanswered": "‘{items}’에 맞는 제품은 찾지 못했습니다. 그 품목만 다른 말로 다시 검색해 보세요.",
     "problem_empty": "찾을 내용이 없습니다. 구매할 물품이나 용역 이름을 적어 주세요.",
     "problem_no_words": "글자가 없어 찾을 수 없습니다. 물품이나 용역 이름을 한글로 적어 주세요.",
     "problem_only_digits": "숫자만으로는 찾을 수 없습니다. 수량이나 금액과 함께 물품 이름을 적어 주세요 (예: 도시락 200개).",

@@ -480,3 +480,40 @@ def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     r, codes = top_codes(index, "에어컨 분해 청소")
     assert codes[0] == "W1"
     assert "전" not in [c.text for c in index.parse("행사 전까지 방충망 교체").concepts]  # 전 is grammar here
+
+
+def test_an_item_nothing_fits_is_named_while_the_other_is_answered(index):
+    r, codes = top_codes(index, "명함 100장이랑 굴착기 1대")
+    assert not r.no_match
+    assert codes[0] == "T04"
+    assert r.unanswered == ("굴착기",)
+
+
+def test_a_need_whose_items_all_fit_names_none_unanswered(index):
+    r, _ = top_codes(index, "명함이랑 종이 봉투")
+    assert r.unanswered == ()
+
+
+def test_a_scene_before_a_comma_is_not_called_an_unanswered_item(index):
+    r, codes = top_codes(index, "다음 주 금요일 민원실 리모델링이 끝나는데, 입주 청소 맡아 주실 곳 찾습니다")
+    assert codes[0] == "T06"
+    assert r.unanswered == ()
+
+
+def test_the_requests_verb_after_the_last_item_keeps_it_an_item(index):
+    r, codes = top_codes(index, "원두커피 2kg이랑 굴착기 1대 구입하려고 합니다")
+    assert codes[0] == "T13"
+    assert r.unanswered == ("굴착기",)
+
+
+def test_a_scene_may_open_a_list_of_items(index):
+    r, codes = top_codes(index, "다음 주 행사 때 쓸 원두커피 2kg이랑 굴착기 1대 사려고 합니다")
+    assert codes[0] == "T13"
+    assert r.unanswered == ("굴착기",)
+
+
+def test_a_pronoun_never_names_the_item(index):
+    r, codes = top_codes(index, "명함 인쇄 어디서 하나요")
+    assert "어디" not in r.query.understood
+    assert not r.no_match
+    assert codes[0] == "T04"

@@ -111,6 +111,7 @@ _BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30�
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
 # Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
+_MEASURE = re.compile(r"\d[\d.,]*[a-z]{1,3}")  # 2kg, 500ml: a size ends an item as a count does (3장이랑)
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
 SHOP_SUFFIXES = ("가게", "공방", "상회", "집", "소", "방", "점", "관", "장", "포")
@@ -175,6 +176,8 @@ class ParsedQuery:
     budget: int | None = None
     problem: str = ""  # empty | too_long | no_words | only_digits | lone_choseong
     hanyeong: tuple[tuple[str, str], ...] = ()  # (keys typed, Hangul read) for 한영 conversions
+    listed: tuple[tuple[str, str], ...] = ()  # items of a list (명함 | 식혜 50병 사려고): (item text, its nouns)
+    unread: tuple[str, ...] = ()  # listed items the catalog has no word for (명함, *굴착기*): said, not searched
 
     @property
     def concepts(self) -> tuple[Concept, ...]:
@@ -211,6 +214,7 @@ class SearchResult:
     matches: tuple[Match, ...]  # when no_match, the closest products ("비슷한 제품")
     no_match: bool
     nearest_categories: tuple[str, ...] = ()
+    unanswered: tuple[str, ...] = ()  # items of a several-item need that nothing fits (답례떡 answered, 식혜 not)
 
 
 # What the no-match model sees of a product: share of the need's catalog words it holds, the same share
@@ -231,6 +235,7 @@ FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
+MAX_UNREAD_WORDS = 3  # a listed item is a short noun phrase (업소용 굴착기); a longer part sets the scene
 MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
 
 
@@ -801,7 +806,8 @@ class SearchIndex:
                     cur = []
                     continue
                 joiner = next((j for j in _ITEM_JOINERS if w.endswith(j) and len(w) > len(j)
-                               and self._item_word(w[: -len(j)])), None)  # 떡이랑 식혜, 설치와 랜 공사
+                               and (self._item_word(w[: -len(j)]) or _MEASURE.fullmatch(w[: -len(j)]))),
+                              None)  # 떡이랑 식혜, 설치와 랜 공사, 원두 2kg이랑 컵
                 if joiner and w not in self.words:
                     cur.append(w[: -len(joiner)])
                     out.append(" ".join(cur))
@@ -867,7 +873,9 @@ class SearchIndex:
         places: list[str] = []
         items: list[Item] = []
         words_all: list[str] = []
-        for part in self._split_items(core):
+        parts = self._split_items(core)
+        pieces: list[tuple[str, tuple[Concept, ...], bool, bool]] = []  # per part: text, last nouns, said before, after
+        for part in parts:
             # 송천1동 stays one token (tokens would split off its number) and is read below like any 동
             toks = [t for piece in _NUMBERED_DONG.split(part)
                     for t in ([piece] if piece in self.dong_words else hangul.tokens(piece))]
@@ -900,10 +908,13 @@ class SearchIndex:
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             time_clauses: set[int] = set()  # phrases closed by a noun of time (전에, 후, 때): when, not what
             anchors = [self._anchors(w) if w != _CLAUSE_END else frozenset() for w in words]
+            tail: list[Concept] = []  # the nouns since the last predicate: what a list's part names
+            said_before = said_after = False  # a predicate before those nouns; one after them
             for i, w in enumerate(words):
                 if w == _CLAUSE_END:
                     time_clauses.add(phrase)
                     phrase += 1
+                    said_after = True  # 행사 *때* (쓸) 답례떡: the clause before is the scene, not the item
                     continue
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = self._read_word(w)
@@ -925,6 +936,7 @@ class SearchIndex:
                         if typos:
                             stem, predicate, resolved = typed, False, (Concept(typed, typos),)
                             break
+                said_after = said_after or predicate or not stem
                 if not stem:
                     if ends:
                         phrase += 1
@@ -940,6 +952,10 @@ class SearchIndex:
                             and c.text not in SPEC_NOUNS:
                         candidates.append(len(concepts))  # an unknown noun of a predicate is context
                     concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed))
+                    if not predicate:
+                        if said_after:
+                            tail, said_before, said_after = [], True, False
+                        tail.append(concepts[-1])
                     phrase_of.append(phrase)
                     in_predicate.append(predicate)
                 if ends:
@@ -948,6 +964,7 @@ class SearchIndex:
                 concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects, time_clauses)
             if concepts:
                 items.append(Item(" ".join(shown), tuple(concepts)))
+                pieces.append((" ".join(shown), tuple(tail), said_before, said_after))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own
@@ -958,7 +975,27 @@ class SearchIndex:
                 replace(c, weight=1.0 if c.head else c.weight, head=False, context=not c.known, in_head_phrase=False)
                 for it in items for c in it.concepts))]
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
-                           tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()))
+                           tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()),
+                           *self._listed(pieces, bool(known_items)))
+
+    @staticmethod
+    def _listed(pieces: list[tuple[str, tuple[Concept, ...], bool, bool]], answered: bool
+                ) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+        """A need that lists its items (답례떡 100개랑 식혜 50병 사려고요): each part ends in a short noun phrase; a
+        scene may open the first (행사 때 쓸 답례떡) and the request close the last, but a part that says something
+        elsewhere (리모델링이 끝나는데, 퇴임식이 27일이라 받아야) makes it a sentence, not a list. Returns the items
+        with their nouns, and those of them the catalog has no word for (when another item is answered)."""
+        if len(pieces) < 2:
+            return (), ()
+        last = len(pieces) - 1
+        for k, (_, tail, before, after) in enumerate(pieces):
+            if not tail or len(tail) > MAX_UNREAD_WORDS or before and k > 0 or after and k < last \
+                    or not any(c.weight >= 1.0 for c in tail):
+                return (), ()
+        listed = tuple((text, " ".join(c.text for c in tail)) for text, tail, _, _ in pieces)
+        unread = tuple(nouns for (_, tail, _, _), (_, nouns) in zip(pieces, listed, strict=True)
+                       if not any(c.known for c in tail))
+        return listed, unread if answered else ()
 
     @staticmethod
     def _carry_modifiers(items: list[Item]) -> list[Item]:
@@ -1162,7 +1199,10 @@ class SearchIndex:
             closest = sorted((m for _, ms, _ in per_item for m in ms), key=lambda m: -m.confidence)[:limit]
             weak = np.array([m.row for m in closest], dtype=np.int64)
             return SearchResult(q, tuple(closest), True, self.nearest_categories(weak))
-        return SearchResult(q, tuple(_interleave([m for _, m in accepted], limit)), False)
+        named = dict(q.listed)
+        unanswered = tuple(named[it.text] for it, m, b in per_item if not (m and b >= cutoff) and it.text in named) \
+            + q.unread
+        return SearchResult(q, tuple(_interleave([m for _, m in accepted], limit)), False, unanswered=unanswered)
 
     def search_many(self, queries: Sequence[str], limit: int = 5, *, score_cutoff: float | None = None,
                     budgets: Sequence[int | None] | None = None, mask: np.ndarray | None = None,

@@ -109,6 +109,7 @@ PHRASE_END_PARTICLES = frozenset({"JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX"
 
 VERB_ROOTS = frozenset({"VV", "VA", "VX", "VCP", "VCN"})
 MODIFIER_TAGS = frozenset({"MAG", "MAJ", "MM", "IC"})
+PRONOUN_TAG = "NP"  # 어디, 저희, 이것: a pronoun points at something, it never names the item
 
 
 def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str, bool, str, str]:
@@ -134,6 +135,8 @@ def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str
         end = tok.start
     if all(tok.tag in MODIFIER_TAGS for tok in toks):
         return "", False, closes, sure  # 다시, 꼭, 모든: an adverb or a determiner never names the item
+    if toks and all(tok.tag == PRONOUN_TAG or tok.tag.startswith("J") for tok in toks):
+        return "", False, closes, sure  # 어디서, 저희가: a pronoun with its particles
     if predicate:  # 배달해 → 배달, 열립니다 → nothing: only the noun a verb is made of can name the item
         lead = 0
         for tok in toks:

@@ -308,5 +308,11 @@ def test_search_reads_long_sentences_hanyeong_and_two_items(chromium_path, demo_
         assert two.filter(two["품목"] == "명함")["제품·서비스"].str.contains("명함").any()
         assert two.filter(two["품목"] == "종이 봉투")["제품·서비스"].str.contains("봉투").any()
         page.screenshot(path=str(ARTIFACTS / "search_two_items.png"), full_page=True)
+
+        _search(page, base, "다음 달 행사 때 쓸 답례떡 100개랑 식혜 50병 구입하려고 합니다")
+        page.get_by_text("‘식혜’에 맞는 제품은 찾지 못했습니다").wait_for()
+        partly = _downloaded_results(page, tmp_path, "partly.csv").head(5)
+        assert partly["제품·서비스"].str.contains("떡").all()
+        page.screenshot(path=str(ARTIFACTS / "search_item_unanswered.png"), full_page=True)
         assert page.get_by_test_id("stException").count() == 0
         assert "Choose" not in page.get_by_test_id("stMain").inner_text()  # the supplier picker speaks Korean

@@ -59,6 +59,11 @@ if results is not None:
         problem = text.MATCHING.get(f"problem_{row['problem']}", "") if row["problem"] else ""
         st.warning(f"**{text.md_escape(row['need'] or '')}** — {T['no_match']}. "
                    f"{problem.format(n=matching.MAX_NEED_CHARS) or T['nearest'].format(cats=text.md_escape(row['nearest'] or '-'))}")
+    partly = results.filter(~pl.col("no_match") & (pl.col("unanswered").str.len_chars() > 0)).unique("need_id", keep="first",
+                                                                                                 maintain_order=True)
+    for row in partly.iter_rows(named=True):
+        st.warning(f"**{text.md_escape(row['need'] or '')}** — "
+                   + text.MATCHING["unanswered"].format(items=text.md_escape(row["unanswered"])))
     table = matching.results_for_people(results)
     _ui.table(table, hide_index=True, key="match_table",
                  column_config={"단가(원)": st.column_config.NumberColumn(format="localized"),

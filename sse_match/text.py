@@ -438,6 +438,7 @@ ADMIN.update({
 
 # --- matching (issue 11) ---
 RESULT_COLUMNS["item"] = "품목"  # which item of a need of several items a row answers
+RESULT_COLUMNS["unanswered"] = "찾지 못한 품목"  # items of a need nothing fits, kept in the download
 MATCHING = {
     "similar": "비슷한 제품 (맞는 제품은 아니지만 가장 가까운 것들입니다)",
     "items": "여러 품목으로 나눠 찾았습니다: {items}",

@@ -70,9 +70,11 @@ def test_need_matching_with_xlsx_download(chromium_path, demo_url, tmp_path):
     with streamlit_server(demo_url) as base, browser_page(chromium_path) as page:
         login(page, base, "officer", "demo-officer")
         open_page(page, "수요 매칭")
-        page.get_by_label("수요 목록 (한 줄에 한 건)").fill("행사용 도시락 200개\n청사 청소 용역 12개월\n우주선 발사")
+        page.get_by_label("수요 목록 (한 줄에 한 건)").fill(
+            "행사용 도시락 200개\n청사 청소 용역 12개월\n우주선 발사\n답례떡 100개랑 식혜 50병")
         page.get_by_role("button", name="매칭하기").click()
-        page.get_by_text("수요 3건 중 2건").wait_for()
+        page.get_by_text("수요 4건 중 3건").wait_for()
+        page.get_by_text("‘식혜’에 맞는 제품은 찾지 못했습니다").wait_for()  # the item nothing fits is named
         page.screenshot(path=str(ARTIFACTS / "match.png"), full_page=True)
         with page.expect_download() as info:
             page.get_by_role("button", name="결과 엑셀 내려받기").click()
@@ -81,9 +83,10 @@ def test_need_matching_with_xlsx_download(chromium_path, demo_url, tmp_path):
     sheets = pl.read_excel(path, sheet_id=0)
     assert set(sheets) == {"매칭결과", "수요"}
     results = sheets["매칭결과"]
-    assert results["수요번호"].cast(pl.String).unique().sort().to_list() == ["1", "2", "3"]
+    assert results["수요번호"].cast(pl.String).unique().sort().to_list() == ["1", "2", "3", "4"]
     assert results.filter(pl.col("수요번호").cast(pl.String) == "3")["제품·서비스"].to_list() == ["맞는 제품 없음"]
     assert results.filter(pl.col("수요번호").cast(pl.String) == "1")["제품·서비스"].str.contains("도시락").all()
+    assert set(results.filter(pl.col("수요번호").cast(pl.String) == "4")["찾지 못한 품목"]) == {"식혜"}
 
 
 def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):

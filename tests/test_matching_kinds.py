@@ -517,3 +517,11 @@ def test_a_pronoun_never_names_the_item(index):
     assert "어디" not in r.query.understood
     assert not r.no_match
     assert codes[0] == "T04"
+
+
+def test_match_needs_names_the_item_nothing_fits_on_the_needs_rows(index):
+    needs = pl.DataFrame({"need_id": ["N1", "N2"], "text": ["명함 100장이랑 굴착기 1대", "명함 인쇄"]})
+    out = matching.match_needs(needs, index, limit=3)
+    assert set(out.filter(pl.col("need_id") == "N1")["unanswered"]) == {"굴착기"}
+    assert set(out.filter(pl.col("need_id") == "N2")["unanswered"]) == {""}
+    assert out.filter(pl.col("need_id") == "N1")["code"][0] == "T04"

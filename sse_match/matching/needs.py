@@ -76,6 +76,7 @@ RESULT_SCHEMA = {
     "name": pl.String, "category": pl.String, "unit_price": pl.Int64, "unit": pl.String, "se_type": pl.String,
     "gu": pl.String, "dong": pl.String, "score": pl.Float64, "reason": pl.String, "no_match": pl.Boolean,
     "nearest": pl.String, "hint": pl.String, "place_boost": pl.Boolean, "item": pl.String, "problem": pl.String,
+    "unanswered": pl.String,  # items of the need nothing fits (식혜 of 답례떡이랑 식혜), on every row of the need
 }
 
 
@@ -94,7 +95,8 @@ def match_needs(queries: pl.DataFrame, index: search.SearchIndex, *, limit: int 
         budget = need.get("budget")
         result = search.search(need["text"] or "", index, limit=limit, score_cutoff=score_cutoff, budget=budget,
                                per_enterprise=1)
-        base = {"need_id": need["need_id"], "need": need["text"], "problem": result.query.problem}
+        base = {"need_id": need["need_id"], "need": need["text"], "problem": result.query.problem,
+                "unanswered": ", ".join(result.unanswered)}
         if result.no_match:
             rows.append({**base, "no_match": True, "nearest": ", ".join(result.nearest_categories)})
         else:
@@ -197,5 +199,7 @@ def results_for_people(results: pl.DataFrame) -> pl.DataFrame:
         place=pl.concat_str([pl.col("gu").fill_null(""), pl.col("dong").fill_null("")], separator=" ")
         .str.strip_chars(),
     ).select("need_id", "need", "item", "rank", "code", "name", "enterprise_name", "unit_price", "unit", "se_type",
-             "place", "reason", "hint", "score")
+             "place", "reason", "hint", "score", "unanswered")
+    if not (df["unanswered"].fill_null("").str.len_chars() > 0).any():
+        df = df.drop("unanswered")  # no need left an item unanswered: no empty column
     return df.rename({c: RESULT_COLUMNS[c] for c in df.columns})

@@ -298,7 +298,7 @@ def test_search_reads_long_sentences_hanyeong_and_two_items(chromium_path, demo_
         page.screenshot(path=str(ARTIFACTS / "search_long_sentence.png"), full_page=True)
 
         _search(page, base, "ehtlfkr 200개")
-        page.get_by_text("영문 자판 입력 'ehtlfkr'을 '도시락'으로 읽었습니다").wait_for()
+        page.get_by_text("영문 자판 입력 'ehtlfkr'을 '도시락'으로 읽었습니다", exact=True).wait_for()  # the grid's cells say it too
         hy = _downloaded_results(page, tmp_path, "hanyeong.csv").head(5)
         assert hy["제품·서비스"].str.contains("도시락").any()
         assert hy["찾은 이유"].str.contains("영문 자판 입력 'ehtlfkr'을 '도시락'으로 읽었습니다", literal=True).all()

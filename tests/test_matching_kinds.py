@@ -525,3 +525,16 @@ def test_match_needs_names_the_item_nothing_fits_on_the_needs_rows(index):
     assert set(out.filter(pl.col("need_id") == "N1")["unanswered"]) == {"굴착기"}
     assert set(out.filter(pl.col("need_id") == "N2")["unanswered"]) == {""}
     assert out.filter(pl.col("need_id") == "N1")["code"][0] == "T04"
+
+
+def test_a_catalog_word_with_a_syllable_more_is_a_word_made_from_it(tmp_path):
+    idx = _small_index(tmp_path, [
+        ("M01", "우리밀 제빵 교실", "교육", "식빵과 쿠키를 굽는 제빵 체험"),
+        ("M02", "공원 예초 작업", "조경", "잔디와 풀을 깎는 예초 용역"),
+        ("M03", "시설 관리 용역", "시설관리", "청사 시설 관리"),
+    ])
+    for need, word in (("업소용 제빵기 구매", "제빵기"), ("예초기 5대 구입", "예초기")):
+        alts = [a for c in idx.parse(need).concepts if c.text == word for a in c.alternatives]
+        assert not [a for a in alts if a.how == "typo"], need  # 제빵기 is a machine, not a slip of 제빵
+    assert search.search("업소용 제빵기 구매", idx, limit=3).no_match
+    assert not search.search("청사 관리가 필요합니다", idx, limit=3).no_match  # 관리가: 관리 and a particle

@@ -235,7 +235,7 @@ FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
-MAX_UNREAD_WORDS = 3  # a listed item is a short noun phrase (업소용 굴착기); a longer part sets the scene
+MAX_LISTED_NOUNS = 3  # an item of a list is a short noun phrase (업소용 굴착기 1대); more nouns make a clause
 MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
 
 
@@ -514,6 +514,9 @@ class SearchIndex:
                 hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
                     key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
         hits = [h for h in hits if not self._term_names_nothing(h[0])]  # 납니다 is no typo of 냅니다 (a verb form)
+        if morph.has_no_ending(self.base_kiwi, word):  # a catalog word and one syllable more, with no grammar in
+            hits = [h for h in hits if not (len(word) == len(self.terms[h[0]]) + 1 and word.startswith(self.terms[h[0]]))]
+            # it, is a word made from it (제빵기, 예초기: machines), not a slip; 관리가 is 관리 and a particle
         if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방
             hits = [h for h in hits if len(self.terms[h[0]]) == len(word) and h[1] * 100 >= FUZZY_REAL_MIN
                     and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]
@@ -989,7 +992,7 @@ class SearchIndex:
             return (), ()
         last = len(pieces) - 1
         for k, (_, tail, before, after) in enumerate(pieces):
-            if not tail or len(tail) > MAX_UNREAD_WORDS or before and k > 0 or after and k < last \
+            if not tail or len(tail) > MAX_LISTED_NOUNS or before and k > 0 or after and k < last \
                     or not any(c.weight >= 1.0 for c in tail):
                 return (), ()
         listed = tuple((text, " ".join(c.text for c in tail)) for text, tail, _, _ in pieces)

@@ -45,6 +45,12 @@ def is_dictionary_word(kiwi, word: str) -> bool:
     return True
 
 
+def has_no_ending(kiwi, word: str) -> bool:
+    """Kiwi finds no particle, ending or verb in `word` (제빵기, 코팅+기, 예+초기): whatever its pieces, nothing in it
+    is grammar (관리+가 holds a particle, 수거+하여 an ending)."""
+    return not any(t.tag.startswith(("J", "E")) or t.tag in PREDICATE_TAGS for t in kiwi.tokenize(word))
+
+
 def is_word_with_suffix(kiwi, word: str) -> bool:
     """보건용, 지역별: a dictionary noun and a light suffix, meant as written (보건용 is not a slip of 보관용)."""
     toks = kiwi.tokenize(word)

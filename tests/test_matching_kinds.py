@@ -538,3 +538,14 @@ def test_a_catalog_word_with_a_syllable_more_is_a_word_made_from_it(tmp_path):
         assert not [a for a in alts if a.how == "typo"], need  # 제빵기 is a machine, not a slip of 제빵
     assert search.search("업소용 제빵기 구매", idx, limit=3).no_match
     assert not search.search("청사 관리가 필요합니다", idx, limit=3).no_match  # 관리가: 관리 and a particle
+
+
+def test_a_condition_of_the_request_is_not_the_item(tmp_path):
+    idx = _small_index(tmp_path, [
+        ("C01", "찾아가는 국악 공연", "공연", "경로당과 복지관을 찾아가는 국악 공연, 출연료와 음향 포함"),
+        ("C02", "행사 음향 장비 대여", "행사", "스피커와 마이크, 설치 포함"),
+    ])
+    r = search.search("경로당 잔치에 국악 공연을 부탁합니다. 음향 포함 견적 주세요", idx, limit=3)
+    assert "포함" not in r.query.understood
+    assert [c.text for c in r.query.concepts if c.head] != ["포함"]
+    assert idx.catalog["code"][r.matches[0].row] == "C01"

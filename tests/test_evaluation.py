@@ -146,3 +146,22 @@ def test_a_match_reached_only_by_guesses_has_no_confidence():
     feats[1, search.QUERY_COVERAGE] = 0.5
     conf = model.confidence(feats)
     assert conf[0] == 0.0 and conf[1] > 0.0
+
+
+def test_a_held_out_catalog_is_scored_by_a_model_fitted_on_the_other_catalogs_only():
+    runs = _runs(180)
+    runs = [evaluation.Runs(_need(i, r.need.kind, r.need.grades, set_name=("a1", "a2", "b1")[i % 3]), r.v2, r.v1, r.wratio)
+            for i, r in enumerate(runs)]
+    catalog_of = {"a1": "A", "a2": "A", "b1": "B"}  # a1 and a2 were written on one catalog
+    folds = evaluation.catalog_folds([r.need for r in runs], catalog_of)
+    assert {folds[r.need.key] for r in runs if r.need.set_name in ("a1", "a2")} == {0}
+    assert {folds[r.need.key] for r in runs if r.need.set_name == "b1"} == {1}
+    seen: list[set[str]] = []
+
+    def spy_v2(train):
+        seen.append({r.need.set_name for r in train})
+        return evaluation.fit_v2(train)
+
+    result = evaluation.cross_validate(runs, fit_v2_fn=spy_v2, folds=folds)
+    assert seen == [{"b1"}, {"a1", "a2"}]
+    assert result["table"]["v2"]["overall"]["needs"] == len(runs)

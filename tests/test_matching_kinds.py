@@ -549,3 +549,10 @@ def test_a_condition_of_the_request_is_not_the_item(tmp_path):
     assert "포함" not in r.query.understood
     assert [c.text for c in r.query.concepts if c.head] != ["포함"]
     assert idx.catalog["code"][r.matches[0].row] == "C01"
+
+
+def test_a_word_about_the_search_is_not_the_item(index):
+    r, codes = top_codes(index, "커튼 세탁 업체 목록")
+    assert "목록" not in r.query.understood
+    assert not r.no_match
+    assert codes[0] == "T19"

@@ -77,7 +77,7 @@ STOPWORDS = frozenset(
     "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
     "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내 "
     "신규 가게 상점 매장 업소 하루 이틀 사흘 나흘 닷새 일주일 주실 주시는 주시면 주시길 주십시오 드리는 "
-    "포함 제외 별도 완료 목표".split()  # 출연료 *포함*, 4월 *완료*: a condition of the request, never the item
+    "포함 제외 별도 완료 목표 목록 리스트 명단 연락처".split()  # 출연료 *포함*, 업체 *목록*: about the request, never the item
 )
 # Nouns of action (중장비 *임대*, 현수막 *제작*): what is done, weaker than the item itself.
 ACTION_NOUNS = frozenset(

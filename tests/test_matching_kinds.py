@@ -556,3 +556,14 @@ def test_a_word_about_the_search_is_not_the_item(index):
     assert "목록" not in r.query.understood
     assert not r.no_match
     assert codes[0] == "T19"
+
+
+def test_a_word_products_are_named_by_stays_a_noun_however_kiwi_reads_it(tmp_path):
+    idx = _small_index(tmp_path, [
+        ("Y01", "가로수 가지치기", "조경", "도로변 가로수 전정"),
+        ("Y02", "예초 작업 (잔디·풀 깎기)", "조경", "공원 풀베기"),
+        ("Y03", "제설 작업", "시설관리", "인도와 계단 제설"),
+    ])
+    r = search.search("가로수 가지치기 및 예초 작업", idx, limit=5)  # Kiwi alone reads 예초 작업 as 예/IC 초/NNB 작업
+    assert [it.text for it in r.query.items] == ["가로수 가지치기", "예초 작업"]
+    assert {"Y01", "Y02"} <= {idx.catalog["code"][m.row] for m in r.matches[:2]}

@@ -440,6 +440,8 @@ class SearchIndex:
             field_terms[fname] = (np.cumsum(ptr), sub["term_id"].to_numpy().astype(np.int32))
         self._name_ptr, self._name_tid = field_terms["name"]
         self._category_ptr, self._category_tid = field_terms["category"]
+        # words products are named by (names outside brackets, categories)
+        self._named = frozenset(np.unique(np.concatenate([self._name_tid, self._category_tid])).tolist())
         self._by_len: dict[int, tuple[list[str], list[int]]] = {}
         self._cho: dict[str, list[int]] = {}
         self._inside: dict[str, list[int]] = {}  # 용지 → [복사용지, …]
@@ -922,9 +924,10 @@ class SearchIndex:
                     continue
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = self._read_word(w)
-                if w in self.words and hangul.HANGUL_RE.match(w) and self._names_nothing(
-                        words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else ""):
+                if w in self.words and self.words[w] not in self._named and hangul.HANGUL_RE.match(w) \
+                        and self._names_nothing(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else ""):
                     stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진 곳, 소독해 줄: no noun
+                    # (a word products are named by is a noun, however Kiwi reads it: 예초 작업 is no 예 + 초)
                 if stem in CLAUSE_NOUNS and ends:
                     time_clauses.add(phrase)  # 사용 *전에*, 행사 *때에*: the phrase says when, not what
                 if len(stem) == 1 and stem in FUNCTION_SYLLABLES and stem not in self.synonyms:

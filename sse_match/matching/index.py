@@ -924,10 +924,11 @@ class SearchIndex:
                     continue
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = self._read_word(w)
-                if w in self.words and self.words[w] not in self._named and hangul.HANGUL_RE.match(w) \
+                if w in self.words and not (len(w) > 1 and self.words[w] in self._named) and hangul.HANGUL_RE.match(w) \
                         and self._names_nothing(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else ""):
                     stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진 곳, 소독해 줄: no noun
-                    # (a word products are named by is a noun, however Kiwi reads it: 예초 작업 is no 예 + 초)
+                    # (a word of two syllables or more that products are named by is a noun, however Kiwi reads it:
+                    # 예초 작업 is no 예 + 초; one syllable may be grammar: 소독해 *줄*, though 리본 줄 is a product)
                 if stem in CLAUSE_NOUNS and ends:
                     time_clauses.add(phrase)  # 사용 *전에*, 행사 *때에*: the phrase says when, not what
                 if len(stem) == 1 and stem in FUNCTION_SYLLABLES and stem not in self.synonyms:

@@ -567,3 +567,15 @@ def test_a_word_products_are_named_by_stays_a_noun_however_kiwi_reads_it(tmp_pat
     r = search.search("가로수 가지치기 및 예초 작업", idx, limit=5)  # Kiwi alone reads 예초 작업 as 예/IC 초/NNB 작업
     assert [it.text for it in r.query.items] == ["가로수 가지치기", "예초 작업"]
     assert {"Y01", "Y02"} <= {idx.catalog["code"][m.row] for m in r.matches[:2]}
+
+
+@pytest.mark.parametrize("need", [
+    "명함 100장, 7월 1주차 희망",  # 1주차: a unit glued to a number
+    "명함 100장, L 40장",  # a size
+    "명함 인쇄가 필요합니다. 굴착기는 따로 구하겠습니다",  # two sentences: prose, not a list
+    "명함 인쇄랑 설치 가능한 곳",  # 가능한: only a guessed repair of a typo
+])
+def test_only_a_thing_is_named_as_an_item_nothing_fits(index, need):
+    r, codes = top_codes(index, need)
+    assert codes[0] == "T04"
+    assert r.unanswered == ()

@@ -112,6 +112,7 @@ _BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30�
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
 # Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
+_SENTENCE_END = re.compile(r"[.?!。]\s*\S")  # a second sentence: prose, not a list of items
 _MEASURE = re.compile(r"\d[\d.,]*[a-z]{1,3}")  # 2kg, 500ml: a size ends an item as a count does (3장이랑)
 _ITEM_JOINERS = ("이랑", "랑", "하고", "와", "과")  # Kiwi's JC particles at the end of an eojeol
 # Shop words (~집, ~소, ~방 …): the stem names what is sold.
@@ -984,21 +985,29 @@ class SearchIndex:
                 for it in items for c in it.concepts))]
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
                            tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()),
-                           *self._listed(pieces, bool(known_items)))
+                           *self._listed(pieces, bool(known_items), cleaned))
 
     @staticmethod
-    def _listed(pieces: list[tuple[str, tuple[Concept, ...], bool, bool]], answered: bool
+    def _listed(pieces: list[tuple[str, tuple[Concept, ...], bool, bool]], answered: bool, text: str = ""
                 ) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
         """A need that lists its items (답례떡 100개랑 식혜 50병 사려고요): each part ends in a short noun phrase; a
         scene may open the first (행사 때 쓸 답례떡) and the request close the last, but a part that says something
-        elsewhere (리모델링이 끝나는데, 퇴임식이 27일이라 받아야) makes it a sentence, not a list. Returns the items
-        with their nouns, and those of them the catalog has no word for (when another item is answered)."""
-        if len(pieces) < 2:
+        elsewhere (리모델링이 끝나는데, 퇴임식이 27일이라 받아야) makes it a sentence, not a list; so do several
+        sentences. Each part must name a thing: a Hangul noun of two syllables or more, not only a guessed repair of a
+        typo (설치 가능한), and not a unit glued to a number (7월 1*주차*, 양은 500kg, L 40장). Returns the items with
+        their nouns, and those of them the catalog has no word for (when another item is answered)."""
+        if len(pieces) < 2 or _SENTENCE_END.search(text):
             return (), ()
         last = len(pieces) - 1
+
+        def names_a_thing(c: Concept) -> bool:
+            return (c.weight >= 1.0 and len(c.text) > 1 and bool(hangul.HANGUL_RE.match(c.text))
+                    and not re.search(rf"\d\s*{re.escape(c.text)}", text)
+                    and not (c.alternatives and all(a.how in ("typo", "variant") for a in c.alternatives)))
+
         for k, (_, tail, before, after) in enumerate(pieces):
             if not tail or len(tail) > MAX_LISTED_NOUNS or before and k > 0 or after and k < last \
-                    or not any(c.weight >= 1.0 for c in tail):
+                    or not any(names_a_thing(c) for c in tail):
                 return (), ()
         listed = tuple((text, " ".join(c.text for c in tail)) for text, tail, _, _ in pieces)
         unread = tuple(nouns for (_, tail, _, _), (_, nouns) in zip(pieces, listed, strict=True)

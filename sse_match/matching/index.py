@@ -210,6 +210,11 @@ class Match:
     item: str = ""  # which item of the need this answers
 
 
+# One part of a need, for telling a list from a sentence: its item text, the nouns since its last predicate, and
+# whether a predicate comes before those nouns and after them.
+_Piece = tuple[str, tuple[Concept, ...], bool, bool]
+
+
 @dataclass(frozen=True)
 class SearchResult:
     query: ParsedQuery
@@ -518,9 +523,11 @@ class SearchIndex:
                 hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
                     key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
         hits = [h for h in hits if not self._term_names_nothing(h[0])]  # 납니다 is no typo of 냅니다 (a verb form)
-        if morph.has_no_ending(self.base_kiwi, word):  # a catalog word and one syllable more, with no grammar in
-            hits = [h for h in hits if not (len(word) == len(self.terms[h[0]]) + 1 and word.startswith(self.terms[h[0]]))]
-            # it, is a word made from it (제빵기, 예초기: machines), not a slip; 관리가 is 관리 and a particle
+        # a catalog word and one syllable more, with no grammar in it, is a word made from it (제빵기, 예초기:
+        # machines), not a slip; 관리가 is 관리 and a particle. Kiwi is asked only when such a hit exists.
+        made = [h for h in hits if len(word) == len(self.terms[h[0]]) + 1 and word.startswith(self.terms[h[0]])]
+        if made and morph.has_no_ending(self.base_kiwi, word):
+            hits = [h for h in hits if h not in made]
         if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방
             hits = [h for h in hits if len(self.terms[h[0]]) == len(word) and h[1] * 100 >= FUZZY_REAL_MIN
                     and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]
@@ -881,7 +888,7 @@ class SearchIndex:
         items: list[Item] = []
         words_all: list[str] = []
         parts = self._split_items(core)
-        pieces: list[tuple[str, tuple[Concept, ...], bool, bool]] = []  # per part: text, last nouns, said before, after
+        pieces: list[_Piece] = []
         for part in parts:
             # 송천1동 stays one token (tokens would split off its number) and is read below like any 동
             toks = [t for piece in _NUMBERED_DONG.split(part)
@@ -973,7 +980,7 @@ class SearchIndex:
                 concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects, time_clauses)
             if concepts:
                 items.append(Item(" ".join(shown), tuple(concepts)))
-                pieces.append((" ".join(shown), tuple(tail), said_before, said_after))
+                pieces.append((items[-1].text, tuple(tail), said_before, said_after))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own
@@ -988,7 +995,7 @@ class SearchIndex:
                            *self._listed(pieces, bool(known_items), cleaned))
 
     @staticmethod
-    def _listed(pieces: list[tuple[str, tuple[Concept, ...], bool, bool]], answered: bool, text: str = ""
+    def _listed(pieces: list[_Piece], answered: bool, text: str
                 ) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
         """A need that lists its items (답례떡 100개랑 식혜 50병 사려고요): each part ends in a short noun phrase; a
         scene may open the first (행사 때 쓸 답례떡) and the request close the last, but a part that says something
@@ -1009,7 +1016,7 @@ class SearchIndex:
             if not tail or len(tail) > MAX_LISTED_NOUNS or before and k > 0 or after and k < last \
                     or not any(names_a_thing(c) for c in tail):
                 return (), ()
-        listed = tuple((text, " ".join(c.text for c in tail)) for text, tail, _, _ in pieces)
+        listed = tuple((item, " ".join(c.text for c in tail)) for item, tail, _, _ in pieces)
         unread = tuple(nouns for (_, tail, _, _), (_, nouns) in zip(pieces, listed, strict=True)
                        if not any(c.known for c in tail))
         return listed, unread if answered else ()

@@ -91,3 +91,23 @@ def open_page(page, title: str) -> None:
     """Go to a page through the sidebar navigation, as a person does."""
     page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
     page.get_by_role("heading", name=title).first.wait_for()
+
+
+def choose_option(page, widget, option: str) -> None:
+    """Pick one option of a select box the way a keyboard user does: open it, type to filter, click.
+
+    A rerun that lands while the list is opening closes it again, so the opening is retried; typing the
+    option keeps it in the rendered part of a long, virtualised list.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    wanted = page.get_by_role("option", name=option, exact=True).first
+    for _attempt in range(3):
+        widget.click()
+        page.keyboard.type(option)
+        try:
+            wanted.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    wanted.click()

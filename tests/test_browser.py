@@ -9,7 +9,7 @@ from sse_match import clock, fmt
 from sse_match import workforce as stats
 from sse_match.storage import db
 
-from .browser import ARTIFACTS, browser_page, login, open_page, streamlit_server
+from .browser import ARTIFACTS, browser_page, choose_option, login, open_page, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -101,8 +101,7 @@ def test_enterprise_adds_admin_approves_officer_finds(chromium_path, demo_url):
             page.get_by_text("새 제품·서비스 등록").click()
         form.get_by_label("제품명").fill(product)
         form.get_by_label("단가(원)").fill("15000")
-        form.get_by_label("분류").click()  # no preset category: the enterprise files it
-        page.get_by_role("option", name="교육", exact=True).click()
+        choose_option(page, form.get_by_label("분류"), "교육")  # no preset category: the enterprise files it
         form.get_by_label("규격").fill("1인용 키트")
         form.get_by_role("button", name="등록 (심사 요청)").click()
         page.get_by_text("등록했습니다").wait_for()
@@ -194,8 +193,7 @@ def test_map_in_a_real_browser(chromium_path, demo_url, with_boundary):
         page.wait_for_timeout(2500)  # deck.gl draws on the next animation frames
         shot = chart.screenshot(path=str(ARTIFACTS / f"map_{'boundary' if with_boundary else 'labels'}.png"))
         assert _canvas_not_blank(shot) > 0.02
-        page.get_by_test_id("stMultiSelect").filter(has_text="기업 유형").click()
-        page.get_by_role("option", name="자활기업", exact=True).click()
+        choose_option(page, page.get_by_test_id("stMultiSelect").filter(has_text="기업 유형"), "자활기업")
         page.keyboard.press("Escape")
         page.wait_for_function(f"!document.body.innerText.includes({before!r})")
         after = count.inner_text()

@@ -473,6 +473,28 @@ def test_goods_asked_of_a_service_is_marked(tmp_path):
     assert top_feature("사무실 정수기 렌탈") == ("G1", 1.0)  # renting a thing is how goods are had, too
 
 
+def test_an_act_asked_of_a_thing_is_offered_only_where_the_product_says_it(tmp_path):
+    index = _small_index(tmp_path, [("A1", "재생 토너 카트리지", "사무용품", "레이저 프린터용 재생 토너"),
+                                    ("A2", "프린터·복합기 출장 수리", "사무기기", "고장 난 프린터를 방문해 고칩니다"),
+                                    ("A3", "원두커피 1kg", "커피", "커피머신용 원두"),
+                                    ("A4", "몽골텐트 대여", "행사", "5x5 행사용 천막")])
+    which = search.FEATURES.index("act_not_offered")
+
+    def top_feature(need):
+        q = index.parse(need)
+        matches, feats = index._search_item(q, q.items[0], 3, None, False, 1)
+        return index.catalog["code"][matches[0].row], feats[0][which]
+
+    assert top_feature("레이저 프린터 토너") == ("A1", 0.0)  # no act asked
+    assert top_feature("레이저 프린터용 재생 토너 수리") == ("A1", 1.0)  # repair asked, the toner is not one
+    assert top_feature("프린터 수리") == ("A2", 0.0)  # the product says it
+    assert top_feature("사무실 커피머신 렌탈") == ("A3", 1.0)  # renting a machine is not its beans
+    assert top_feature("행사용 몽골텐트 임대") == ("A4", 0.0)  # 임대 and 대여 are one kind of act
+    assert top_feature("대여용 몽골텐트") == ("A4", 0.0)  # an act before the item describes it
+    r, _ = top_codes(index, "사무실 커피머신 렌탈")
+    assert r.no_match  # the shipped model turns the beans down
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

@@ -102,6 +102,11 @@ ACTION_WEIGHT = 0.5
 # counts (2대, 300권) and names no act but buying's own; a product is a service when its name ends in an act
 # (정수기 살균 *관리*, 잔디 *깎기*). Made-to-order products (현수막 *제작*) are how goods are bought.
 _GOODS_CUE = re.compile(r"구매|구입|납품|비치|렌탈|렌트|임대|임차|대여|리스|\d[\d,]*\s*(?:대|개|켤레|권|매|장|벌|병|박스|상자|세트|포|롤|팩|자루|통)(?![가-힣])")
+# What is done to a thing, asked at or after it (프린터 *수리*, 에어컨 *설치*, 커피머신 *렌탈*), is a purchase of its own. A
+# product offers it when its own text says so in any word of the kind (집수리, 몽골텐트 대여, 옥상 방수 공사); one that
+# does not (재생 토너 for 프린터 수리, 원두 for 커피머신 렌탈) sells the thing's goods, not the act (feature act_not_offered).
+ACT_KINDS = (("수리", "수선", "보수", "정비"), ("점검", "검사", "진단"), ("설치", "시공", "공사"),
+             ("렌탈", "대여", "임대", "임차", "렌트", "리스", "대관"))
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
 MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
@@ -234,11 +239,11 @@ class SearchResult:
 # asked of a service (`_GOODS_CUE`: 정수기 2대 구입 → 정수기 살균 관리).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
             "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage",
-            "goods_to_service")
+            "goods_to_service", "act_not_offered")
 # The direction each feature may push the confidence, from what it means (0: either way). A fit that gives a
 # feature the other sign is leaning on its correlation with the rest (head_match with head_known), and then a
 # product sharing only a modifier can outrank the one holding the item: such a feature is left out instead.
-FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1)
+FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
@@ -250,7 +255,7 @@ MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0, -2.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -385,6 +390,9 @@ class SearchIndex:
             lambda tid: bool(hangul.HANGUL_RE.match(self.terms[tid])) and self._names_nothing("", self.terms[tid], ""))
         self._popular_categories = tuple(
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
+        own_text = catalog.select(pl.concat_str([pl.col(c).fill_null("").cast(pl.String)
+                                                 for c in ("name", "category", "spec", "description")], separator=" "))
+        self._offers_act = tuple(own_text.to_series().str.contains("|".join(kind)).to_numpy() for kind in ACT_KINDS)
 
     # ---- build ------------------------------------------------------------------------------
     def _build(self, catalog: pl.DataFrame, keywords: dict[str, str], stored: Mapping[str, tuple[str, ...]]) -> None:
@@ -869,6 +877,14 @@ class SearchIndex:
             c.text in ACTION_NOUNS and c.text not in BUYING_ACTS or c.text not in BUYING_ACTS and self._is_verbal(c.text)
             for c in item.concepts[max(head, 0):] if not c.context)
 
+    @staticmethod
+    def _asked_acts(item: Item) -> tuple[int, ...]:
+        """The kinds of act (`ACT_KINDS`) the item asks for: a word of its own from the head on that ends in one
+        (수리, 유지보수, 정기검사). An act before the head describes the thing (*대여*용 한복)."""
+        head = next((i for i, c in enumerate(item.concepts) if c.head), 0)
+        return tuple(k for k, kind in enumerate(ACT_KINDS)
+                     if any(c.text.endswith(kind) for c in item.concepts[head:] if not c.context))
+
     def _item_word(self, word: str) -> bool:
         """A word the catalog or the synonym list knows, and not a one-syllable function word."""
         return (word in self.words or word in self.synonyms) and (
@@ -1174,6 +1190,7 @@ class SearchIndex:
         names = self.catalog["name"]
         acts = ([self._service_of(names[int(d)]) for d in chosen]
                 if self._asks_goods(q, item) else [-1] * len(chosen))
+        asked = self._asked_acts(item)
         for k, d in enumerate(chosen):
             got = action = guessed = specific = in_phrase = 0.0
             quality = []
@@ -1198,7 +1215,8 @@ class SearchIndex:
                         head_known, min(open_words, MAX_OPEN_WORDS) / MAX_OPEN_WORDS,
                         action / got if got else 0.0, specific, guessed / got if got else 0.0,
                         min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass),
-                        float(acts[k] >= 0 and acts[k] not in matched[pos_of[int(d)]]))
+                        float(acts[k] >= 0 and acts[k] not in matched[pos_of[int(d)]]),
+                        float(any(not self._offers_act[a][d] for a in asked)))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),
                          bool(place is not None and place[d]), item.text) for k, d in enumerate(chosen)]

@@ -495,6 +495,21 @@ def test_an_act_asked_of_a_thing_is_offered_only_where_the_product_says_it(tmp_p
     assert r.no_match  # the shipped model turns the beans down
 
 
+def test_a_note_in_brackets_names_the_item_only_when_nothing_outside_does(tmp_path):
+    index = _small_index(tmp_path, [("N1", "공원 조경 연간 관리", "조경", "공원 수목 관리"),
+                                    ("N2", "제초 작업", "조경", "잡초 제거"),
+                                    ("N3", "공기청정기 필터 교체", "시설", "교실 공기청정기")])
+
+    def head(need):
+        return next(c.text for it in index.parse(need).items for c in it.concepts if c.head)
+
+    assert head("제초 작업 (공원 관리용)") == "제초"  # the note says what for
+    assert head("(공원용) 공기청정기 필터") == "필터"  # before the item, too
+    assert head("(공원 관리)") == "공원"  # a note alone is all there is
+    note = [c for c in index.parse("공기청정기 필터 (뒷마당 교실 6개)").concepts if c.text == "뒷마당"]
+    assert note and note[0].context  # an unknown word of the note does not lower the confidence
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

@@ -96,6 +96,11 @@ BUYER_PLACES = frozenset("시청 구청 도청 군청 본청 청사 별관 본�
 # another phrase, as they are before 후에 or 때에, whose particle already closes the phrase.
 CLAUSE_NOUNS = frozenset("후 전 때 중 뒤 이후 동안 직후 직전".split())  # not 이전: 사무실 이전 is a move
 _CLAUSE_END = "\x00"  # marks the end of such a clause among a need's words
+# A note in brackets after the item (예초기 구매 *(공원 관리용)*, 렌탈 *(교실 6개)*) says what for, how many or
+# when: it is a phrase of its own that names the item only when nothing outside it does, like a clause of time.
+_NOTE_OPEN, _NOTE_CLOSE = "\x01", "\x02"
+_NOTE_SPLIT = re.compile(r"([(\[（][^()\[\]（）]*[)\]）])")
+_MARKS = frozenset({_CLAUSE_END, _NOTE_OPEN, _NOTE_CLOSE})
 MODIFIER_CARRY = 0.5  # 사무용 책상, 의자: the first item's modifier, at this weight, describes the bare items after it
 ACTION_WEIGHT = 0.5
 # 물품 or 용역: public purchasing tells goods from services. A need asks for goods when it buys or rents (구매, 렌탈) or
@@ -906,13 +911,15 @@ class SearchIndex:
         parts = self._split_items(core)
         pieces: list[_Piece] = []
         for part in parts:
-            # 송천1동 stays one token (tokens would split off its number) and is read below like any 동
-            toks = [t for piece in _NUMBERED_DONG.split(part)
-                    for t in ([piece] if piece in self.dong_words else hangul.tokens(piece))]
+            toks = [t for segment in _NOTE_SPLIT.split(part)
+                    for t in ([_NOTE_OPEN, *self._part_tokens(segment[1:-1]), _NOTE_CLOSE]
+                              if _NOTE_SPLIT.fullmatch(segment) else self._part_tokens(segment))]
             toks = hangul.join_spaced_syllables(toks, self._spaced_word)
             words: list[str] = []
             for t in toks:
-                if t in self.gu_words:
+                if t in (_NOTE_OPEN, _NOTE_CLOSE):
+                    words.append(t)
+                elif t in self.gu_words:
                     gus.add(self.gu_words[t])
                 elif t in self.dong_words and t not in self.words:
                     dongs.update(self.dong_words[t])
@@ -928,7 +935,7 @@ class SearchIndex:
                 else:
                     words.append(t)
             words = self._merge_split_words(words)
-            shown = [w for w in words if w != _CLAUSE_END]
+            shown = [w for w in words if w not in _MARKS]
             words_all += shown
             concepts: list[Concept] = []
             candidates: list[int] = []  # concepts that can name the item (known nouns, unknown non-predicate nouns)
@@ -937,10 +944,17 @@ class SearchIndex:
             phrase = 0
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             time_clauses: set[int] = set()  # phrases closed by a noun of time (전에, 후, 때): when, not what
-            anchors = [self._anchors(w) if w != _CLAUSE_END else frozenset() for w in words]
+            anchors = [self._anchors(w) if w not in _MARKS else frozenset() for w in words]
             tail: list[Concept] = []  # the nouns since the last predicate: what a list's part names
             said_before = said_after = False  # a predicate before those nouns; one after them
             for i, w in enumerate(words):
+                if w == _NOTE_OPEN:
+                    phrase += 1
+                    continue
+                if w == _NOTE_CLOSE:
+                    time_clauses.add(phrase)  # the note: like a clause of time, it names the item last
+                    phrase += 1
+                    continue
                 if w == _CLAUSE_END:
                     time_clauses.add(phrase)
                     phrase += 1
@@ -1084,6 +1098,12 @@ class SearchIndex:
             return False
         ends = np.cumsum([len(piece) for piece, _ in seg])
         return boundary not in ends
+
+    def _part_tokens(self, text: str) -> list[str]:
+        """Tokens of a stretch of a need; 송천1동 stays one token (tokens would split off its number) and is read
+        like any 동."""
+        return [t for piece in _NUMBERED_DONG.split(text)
+                for t in ([piece] if piece in self.dong_words else hangul.tokens(piece))]
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """'사무 용품' → '사무용품', 'a 용지' → 'a용지' when only the joined word is in the catalog."""

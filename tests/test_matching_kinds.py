@@ -510,6 +510,17 @@ def test_a_note_in_brackets_names_the_item_only_when_nothing_outside_does(tmp_pa
     assert note and note[0].context  # an unknown word of the note does not lower the confidence
 
 
+def test_a_synonym_compound_ending_in_a_stop_word_means_the_word_before_it(tmp_path):
+    index = _small_index(tmp_path, [("S1", "다중이용시설 방역 소독", "방역", "해충 방역"),
+                                    ("S2", "사무실 정기 청소", "청소", "지역 청소 업체가 방문")],
+                         synonyms=[("방역업체", "세스코")])
+    reached = {a.via for c in index.parse("세스코").concepts for a in c.alternatives}
+    assert "방역" in reached
+    assert "업체" not in reached  # 업체 says who, not what
+    r, codes = top_codes(index, "세스코")
+    assert codes == ["S1"]
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

@@ -624,8 +624,10 @@ class SearchIndex:
             return []  # 플래카드 is not 플래 + 카드
         # 휴대용컴퓨터 is a 컴퓨터, 버스대절 a 대절: a compound means what its last part means, unless that part is
         # a class noun that leaves the meaning to the word before it (불용물품 → 불용)
-        head = next((x for x in reversed(parts) if x not in CLASS_NOUNS), parts[-1])
-        return [(self.words[head], "part")] if head in self.words and len(head) >= 2 else []
+        # (방역업체 → 방역: a stop word such as 업체 says who, the word before it says what)
+        head = next((x for x in reversed(parts) if x not in CLASS_NOUNS and x not in STOPWORDS), parts[-1])
+        return ([(self.words[head], "part")] if head in self.words and len(head) >= 2 and head not in STOPWORDS
+                else [])
 
     def _meaning(self, word: str) -> list[Alternative]:
         """Catalog words close in meaning: precomputed neighbours of catalog words, else the word's own

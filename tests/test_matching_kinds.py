@@ -477,7 +477,8 @@ def test_an_act_asked_of_a_thing_is_offered_only_where_the_product_says_it(tmp_p
     index = _small_index(tmp_path, [("A1", "재생 토너 카트리지", "사무용품", "레이저 프린터용 재생 토너"),
                                     ("A2", "프린터·복합기 출장 수리", "사무기기", "고장 난 프린터를 방문해 고칩니다"),
                                     ("A3", "원두커피 1kg", "커피", "커피머신용 원두"),
-                                    ("A4", "몽골텐트 대여", "행사", "5x5 행사용 천막")])
+                                    ("A4", "몽골텐트 대여", "행사", "5x5 행사용 천막"),
+                                    ("A5", "롤블라인드 설치", "시설", "창 블라인드 설치")])
     which = search.FEATURES.index("act_not_offered")
 
     def top_feature(need):
@@ -491,6 +492,7 @@ def test_an_act_asked_of_a_thing_is_offered_only_where_the_product_says_it(tmp_p
     assert top_feature("사무실 커피머신 렌탈") == ("A3", 1.0)  # renting a machine is not its beans
     assert top_feature("행사용 몽골텐트 임대") == ("A4", 0.0)  # 임대 and 대여 are one kind of act
     assert top_feature("대여용 몽골텐트") == ("A4", 0.0)  # an act before the item describes it
+    assert top_feature("행사에 몽골텐트가 필요한데 설치 가능한 곳") == ("A4", 0.0)  # said of the request, not of the item
     r, _ = top_codes(index, "사무실 커피머신 렌탈")
     assert r.no_match  # the shipped model turns the beans down
 

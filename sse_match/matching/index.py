@@ -890,7 +890,7 @@ class SearchIndex:
         (수리, 유지보수, 정기검사). An act before the head describes the thing (*대여*용 한복)."""
         head = next((i for i, c in enumerate(item.concepts) if c.head), 0)
         return tuple(k for k, kind in enumerate(ACT_KINDS)
-                     if any(c.text.endswith(kind) for c in item.concepts[head:] if not c.context))
+                     if any(c.text.endswith(kind) for c in item.concepts[head:] if not c.context and c.in_head_phrase))
 
     def _item_word(self, word: str) -> bool:
         """A word the catalog or the synonym list knows, and not a one-syllable function word."""

@@ -523,6 +523,15 @@ def test_a_synonym_compound_ending_in_a_stop_word_means_the_word_before_it(tmp_p
     assert codes == ["S1"]
 
 
+def test_a_listed_compound_the_catalog_lacks_is_read_by_its_parts(tmp_path):
+    index = _small_index(tmp_path, [("C1", "직장 내 괴롭힘 예방 교육", "교육", "법정 의무 교육"),
+                                    ("C2", "재난 안전 교육", "교육", "소화기 사용법")],
+                         synonyms=[("갑질예방교육", "직장내괴롭힘예방교육")])
+    assert [c.text for c in index.parse("직장내괴롭힘예방교육").concepts] == ["직장", "괴롭힘", "예방", "교육"]
+    r, codes = top_codes(index, "직장내괴롭힘예방교육")
+    assert codes[0] == "C1"
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

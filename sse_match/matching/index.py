@@ -736,7 +736,7 @@ class SearchIndex:
         seg = None if eojeol in self.words else self._segment(eojeol)  # 유리창청소: the catalog's own words first
         if not seg and (eojeol in self.words or eojeol in self.synonyms):
             alts = self._resolve_word(eojeol)
-            if eojeol in self.words or any(a.how not in GUESSES for a in alts):
+            if eojeol in self.words or any(a.how not in GUESSES for a in alts) and not self._parts_say_more(eojeol):
                 return (Concept(eojeol, alts, known=bool(alts)),)
             # 꽃집 is a synonym of 꽃, which this catalog lacks: read it as a shop, a typo, a compound
         shop = self._shop_stem(eojeol, exact_only=True)
@@ -1100,6 +1100,15 @@ class SearchIndex:
             return False
         ends = np.cumsum([len(piece) for piece, _ in seg])
         return boundary not in ends
+
+    def _parts_say_more(self, word: str) -> bool:
+        """A compound of the synonym list that the catalog lacks, with no synonym the catalog holds whole, whose
+        parts are all catalog words of two syllables or more: 직장내괴롭힘예방교육 is 직장 괴롭힘 예방 교육, not just
+        the 교육 that its synonym 갑질예방교육 ends in. (물휴지 keeps its synonym 물티슈 → 티슈: 물 is one syllable.)"""
+        if any(s in self.words for s in self.synonyms.get(word, ())):
+            return False
+        parts = morph.content_morphemes(self.base_kiwi, word)
+        return len(parts) >= 2 and all(len(p) >= 2 and p in self.words for p in parts)
 
     def _part_tokens(self, text: str) -> list[str]:
         """Tokens of a stretch of a need; 송천1동 stays one token (tokens would split off its number) and is read

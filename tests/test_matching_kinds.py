@@ -532,6 +532,21 @@ def test_a_listed_compound_the_catalog_lacks_is_read_by_its_parts(tmp_path):
     assert codes[0] == "C1"
 
 
+def test_a_broad_word_reaches_its_kinds_one_way(tmp_path):
+    catalog = _one_supplier_catalog(tmp_path / "catalog.csv", [
+        ("K1", "동·하계 근무복 상하의", "단체복", "로고 자수"), ("K2", "방한 점퍼", "단체복", "충전재"),
+        ("K3", "피복 수선", "수선", "옷 수선"), ("K4", "사무실 청소", "청소", "주 5회")])
+    index = search.SearchIndex(catalog, synonyms=[("청소", "미화")],
+                               broader=[("의류", ("근무복", "점퍼")), ("미화", ("청소", "건물청소"))])
+    r, codes = top_codes(index, "직원 의류 지급")
+    assert set(codes[:2]) == {"K1", "K2"}
+    assert "의류→근무복(넓은 말)" in search.explain_text(next(m for m in r.matches if m.row == 0).reasons)
+    assert "지급" not in [c.text for c in r.query.concepts]  # what is done with the clothes, not the item
+    assert not any(a.how == "broader" for c in index.parse("근무복").concepts for a in c.alternatives)  # one way
+    hit = top_codes(index, "미화")[0].matches[0]
+    assert [x.how for x in hit.reasons] == ["synonym"]  # a synonym of the word is no mere kind of it
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

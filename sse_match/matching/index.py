@@ -59,7 +59,8 @@ PLACE_BOOST = 0.15  # added share for a supplier in the asked place
 
 # How sure each way of reaching a catalog word is (structure, not fitted: exact > repaired > related).
 QUALITY = {"exact": 1.0, "spacing": 1.0, "hanyeong": 1.0, "synonym": 0.9, "typo": 0.85, "choseong": 0.85,
-           "substring": 0.75, "meaning": 0.55, "part": 0.6, "shop": 0.6}
+           "substring": 0.75, "meaning": 0.55, "part": 0.6, "shop": 0.6,
+           "broader": 0.8}  # 피복 → 근무복: a kind of what was asked, named less exactly than by a synonym
 
 # Size and grade words that follow the item (마스크 대형, 텐트 중형): a spec, never the item itself.
 SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 대용량 소용량 고급형 보급형 일반형 표준형 기본형 "
@@ -68,7 +69,8 @@ SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 �
 # Class nouns (청소 *용품*, 사무용 *소모품*): they say what kind of thing, the word before them says which.
 CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체 사업".split())
 
-# Words officers add that say nothing about the item (kept from v1).
+# Words officers add that say nothing about the item (kept from v1); 출연료 *포함*, 업체 *목록*, 피복 *지급*: about
+# the request or what is done with what is bought, never the item.
 STOPWORDS = frozenset(
     "구매 구입 납품 요청 필요 관련 및 등 의뢰 희망 업체 제품 물품 건 용 위한 위해 대한 에 의 를 을 이 가 는 은 "
     "으로 로 에서 하는 할 한 것 좀 주세요 바랍니다 예정 요망 가능 원함 원합니다 구해요 찾습니다 추천 견적 "
@@ -77,7 +79,7 @@ STOPWORDS = frozenset(
     "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
     "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내 "
     "신규 가게 상점 매장 업소 하루 이틀 사흘 나흘 닷새 일주일 주실 주시는 주시면 주시길 주십시오 드리는 "
-    "포함 제외 별도 완료 목표 목록 리스트 명단 연락처".split()  # 출연료 *포함*, 업체 *목록*: about the request, never the item
+    "포함 제외 별도 완료 목표 목록 리스트 명단 연락처 지급 배부".split()
 )
 # Nouns of action (중장비 *임대*, 현수막 *제작*): what is done, weaker than the item itself.
 ACTION_NOUNS = frozenset(
@@ -142,7 +144,7 @@ class Reason:
 
     LABELS = {"exact": "일치", "spacing": "띄어쓰기", "typo": "오타 교정", "choseong": "초성", "synonym": "동의어",
               "substring": "부분 단어", "meaning": "비슷한 말", "hanyeong": "한영 전환", "part": "부분 일치",
-              "shop": "가게 이름", "variant": "표기 차이"}
+              "shop": "가게 이름", "variant": "표기 차이", "broader": "넓은 말"}
 
     def text(self) -> str:
         if self.how == "hanyeong":
@@ -290,6 +292,14 @@ def load_synonyms(path: Path = DATA_DIR / "synonyms.csv") -> list[tuple[str, ...
                 for row in csv.DictReader(fh)]
 
 
+def load_broader(path: Path = DATA_DIR / "broader.csv") -> list[tuple[str, tuple[str, ...]]]:
+    """An officer's broad word (피복, 소모품) → the words catalogs use for its kinds (근무복, 복사용지)."""
+    with path.open(encoding="utf-8") as fh:
+        return [(hangul.normalise(row["broad"]).replace(" ", ""),
+                 tuple(hangul.normalise(t).replace(" ", "") for t in row["narrow"].split("|") if t.strip()))
+                for row in csv.DictReader(fh)]
+
+
 def load_categories(path: Path = DATA_DIR / "categories.csv") -> pl.DataFrame:
     return pl.read_csv(path)
 
@@ -355,7 +365,7 @@ class SearchIndex:
     def __init__(self, catalog: pl.DataFrame, synonyms: list[tuple[str, ...]] | None = None,
                  categories: pl.DataFrame | None = None, *, extra_synonyms: Sequence[tuple[str, str]] = (),
                  analyses: Mapping[str, tuple[str, ...]] | None = None, model: MatchModel | None = None,
-                 kiwi=None):
+                 kiwi=None, broader: Sequence[tuple[str, tuple[str, ...]]] | None = None):
         missing = [c for c in self.REQUIRED if c not in catalog.columns]
         if missing:
             raise ValueError(f"catalog lacks columns {missing}")
@@ -368,7 +378,8 @@ class SearchIndex:
         self.base_kiwi = kiwi or morph.analyzer()
         self._build(catalog, keywords, analyses or {})
         self.kiwi = self.base_kiwi
-        self._build_synonyms(load_synonyms() if synonyms is None else synonyms, extra_synonyms)
+        self._build_synonyms(load_synonyms() if synonyms is None else synonyms, extra_synonyms,
+                             load_broader() if broader is None else broader)
         self._build_neighbours()
         self.gu_words, self.dong_words = _places()
         self._gu = catalog["gu"].to_numpy() if "gu" in catalog.columns else None
@@ -480,11 +491,16 @@ class SearchIndex:
                         if j - i < len(t):
                             self._inside.setdefault(t[i:j], []).append(tid)
 
-    def _build_synonyms(self, groups: list[tuple[str, ...]], extra: Sequence[tuple[str, str]]) -> None:
+    def _build_synonyms(self, groups: list[tuple[str, ...]], extra: Sequence[tuple[str, str]],
+                        broader: Sequence[tuple[str, tuple[str, ...]]] = ()) -> None:
         self.synonyms: dict[str, set[str]] = {}
         for group in groups:
             for t in group:
                 self.synonyms.setdefault(t, set()).update(x for x in group if x != t)
+        # one direction: 피복 is read as 근무복 or 작업복, never the other way
+        self._broader = {(b, n) for b, narrow in broader for n in narrow if n != b and n not in self.synonyms.get(b, ())}
+        for b, n in self._broader:
+            self.synonyms.setdefault(b, set()).add(n)
         for query_word, catalog_word in extra:  # approved in the database: one direction, query → catalog
             q = hangul.normalise(query_word).replace(" ", "")
             c = hangul.normalise(catalog_word).replace(" ", "")
@@ -607,11 +623,13 @@ class SearchIndex:
         out = list(alts)
         have = {a.term_id for a in out}
         for word in dict.fromkeys([typed, *(a.via for a in alts)]):
-            for syn in sorted(self.synonyms.get(word, ())):
+            # true synonyms first: a word they reach is not a mere kind of the typed one
+            for syn in sorted(self.synonyms.get(word, ()), key=lambda x: ((word, x) in self._broader, x)):
                 for tid, how in self._word_terms(syn):
                     if tid not in have:
-                        q = QUALITY["synonym"] * (max((a.quality for a in alts), default=1.0) if alts else 1.0)
-                        out.append(Alternative(tid, q * (1.0 if how == "exact" else 0.9), "synonym", self.terms[tid]))
+                        kind = "broader" if (word, syn) in self._broader else "synonym"
+                        q = QUALITY[kind] * (max((a.quality for a in alts), default=1.0) if alts else 1.0)
+                        out.append(Alternative(tid, q * (1.0 if how == "exact" else 0.9), kind, self.terms[tid]))
                         have.add(tid)
         return out
 
@@ -1138,7 +1156,7 @@ class SearchIndex:
     # ---- scoring ----------------------------------------------------------------------------
     def _concept_scores(self, c: Concept) -> tuple[np.ndarray | None, np.ndarray | None, float]:
         """Best contribution per document for one concept, which alternative gave it, and the most possible."""
-        own = [a for a in c.alternatives if a.how not in ("synonym", "meaning")] or list(c.alternatives)
+        own = [a for a in c.alternatives if a.how not in ("synonym", "meaning", "broader")] or list(c.alternatives)
         idf_ref = max(float(self.idf[a.term_id]) for a in own) if own else self.max_idf
         possible = idf_ref * W_MAX * c.weight
         if not c.alternatives:

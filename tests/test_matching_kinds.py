@@ -547,6 +547,16 @@ def test_a_broad_word_reaches_its_kinds_one_way(tmp_path):
     assert [x.how for x in hit.reasons] == ["synonym"]  # a synonym of the word is no mere kind of it
 
 
+def test_vowels_spoken_alike_are_a_slip_and_a_dangling_verb_may_be_one(tmp_path):
+    index = _small_index(tmp_path, [("V1", "메밀 베개", "침구", "국산 메밀껍질"), ("V2", "숙소 침구 세탁", "세탁", "이불 세탁"),
+                                    ("V3", "생크림 케이크", "제과", "행사용")])
+    assert top_codes(index, "배게")[1][:1] == ["V1"]  # ㅐ/ㅔ twice
+    assert top_codes(index, "케익")[1][:1] == ["V3"]
+    r, codes = top_codes(index, "수련관 숙소 베게")  # Kiwi reads 베 + 게 (a verb and a connective ending)
+    assert codes[0] == "V1"
+    assert any(x.how == "typo" and x.via == "베개" for x in r.matches[0].reasons)
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

@@ -322,11 +322,13 @@ def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return gu_words, {k: frozenset(v) for k, v in dong_words.items()}
 
 
-_TENSE_TO_PLAIN = str.maketrans("ㄲㄸㅃㅆㅉ", "ㄱㄷㅂㅅㅈ")
+# Tense consonants made plain (Shift held a moment too long: 책쌍/책상) and the vowels Korean no longer tells apart
+# in speech (ㅐ/ㅔ, ㅒ/ㅖ: 베게/베개, 케익/캐익) folded: the likeliest slips, not differences.
+_TENSE_TO_PLAIN = str.maketrans("ㄲㄸㅃㅆㅉㅐㅒ", "ㄱㄷㅂㅅㅈㅔㅖ")
 
 
 def _typo_key(word: str) -> str:
-    """Jamo with tense consonants made plain: Shift held a moment too long (책쌍/책상) is the likeliest slip."""
+    """Jamo with the likeliest slips folded (`_TENSE_TO_PLAIN`)."""
     return hangul.jamo(word).translate(_TENSE_TO_PLAIN)
 
 
@@ -400,6 +402,8 @@ class SearchIndex:
         self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
         self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
+        self._dangles = lru_cache(maxsize=10_000)(
+            lambda w: (toks := self.base_kiwi.tokenize(w)) and toks[-1].tag == "EC")
         self._names_nothing = lru_cache(maxsize=50_000)(lambda *ws: morph.names_nothing(self.base_kiwi, *ws))
         # a catalog word from a description that is a verb form (냅니다, 갑니다) is no repair for a typo
         self._term_names_nothing = lru_cache(maxsize=50_000)(
@@ -991,6 +995,8 @@ class SearchIndex:
                     time_clauses.add(phrase)  # 사용 *전에*, 행사 *때에*: the phrase says when, not what
                 if len(stem) == 1 and stem in FUNCTION_SYLLABLES and stem not in self.synonyms:
                     stem = ""  # 전까지, 곳이: Kiwi's noun, but grammar or vagueness
+                if sure == "verb" and all(x in _MARKS for x in words[i + 1:]) and self._dangles(w):
+                    sure = ""  # 숙소 베게: a verb with a connective ending ends nothing; maybe a typo (베개)
                 if stem != w and sure != "verb" and self._typo_reads_more(w, stem, sure == "noun"):
                     stem, predicate = w, False  # 텀블더, 소하기, 정화죠: a typo Kiwi reads as an ending
                 resolved = self._resolve_eojeol(stem) if stem else ()

@@ -557,6 +557,13 @@ def test_vowels_spoken_alike_are_a_slip_and_a_dangling_verb_may_be_one(tmp_path)
     assert any(x.how == "typo" and x.via == "베개" for x in r.matches[0].reasons)
 
 
+def test_a_catalog_word_joined_to_a_slipped_one_is_read_as_both(tmp_path):
+    index = _small_index(tmp_path, [("J1", "면 라운드 티셔츠", "단체복", "단체 인쇄"), ("J2", "원두커피", "커피", "단체 주문")])
+    r, codes = top_codes(index, "단체티셔즈")  # Kiwi keeps it whole, an unknown noun
+    assert codes[:1] == ["J1"]
+    assert {(x.typed, x.how) for x in r.matches[0].reasons} == {("단체", "exact"), ("티셔즈", "typo")}
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

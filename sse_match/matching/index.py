@@ -780,7 +780,7 @@ class SearchIndex:
         parts = [m for m in parts if hangul.HANGUL_RE.match(m)]
         if not parts or parts == [eojeol]:
             alts = self._resolve_word(eojeol)
-            return (Concept(eojeol, alts, known=bool(alts)),)
+            return (Concept(eojeol, alts, known=bool(alts)),) if alts else self._word_and_slip(eojeol)
         resolved: list[tuple[str, tuple[Alternative, ...]]] = []
         covered = 0
         for p in parts:
@@ -800,6 +800,19 @@ class SearchIndex:
                 alts = tuple(Alternative(a.term_id, a.quality * share, "part", a.via) for a in alts)
             out.append(Concept(p, alts, known=bool(alts)))
         return tuple(out)
+
+    def _word_and_slip(self, eojeol: str) -> tuple[Concept, ...]:
+        """단체티셔즈: a catalog word joined to one with a slipped key (티셔즈 → 티셔츠), which Kiwi keeps whole as an
+        unknown noun; the longest catalog word first, each part two syllables or more. Nothing else read it."""
+        for k in range(len(eojeol) - 2, 1, -1):
+            head, rest = eojeol[:k], eojeol[k:]
+            for known, slipped in ((head, rest), (rest, head)):
+                if known in self.words and (hits := self._fuzzy(slipped)):
+                    typos = tuple(self._with_synonyms(slipped, [
+                        Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in hits]))
+                    concepts = {known: Concept(known, self._resolve_word(known)), slipped: Concept(slipped, typos)}
+                    return (concepts[head], concepts[rest])
+        return (Concept(eojeol, (), known=False),)
 
     def _choseong_alts(self, cho: str, quality: float) -> list[Alternative]:
         tids = sorted(self._cho.get(cho, []), key=lambda t: -self._df(t))[:8]

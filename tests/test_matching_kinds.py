@@ -564,6 +564,16 @@ def test_a_catalog_word_joined_to_a_slipped_one_is_read_as_both(tmp_path):
     assert {(x.typed, x.how) for x in r.matches[0].reasons} == {("단체", "exact"), ("티셔즈", "typo")}
 
 
+def test_a_buyer_place_is_the_scene_even_where_the_catalog_holds_its_parts(tmp_path):
+    index = _small_index(tmp_path, [("P1", "공공시설 화단 조성", "조경", "식재"), ("P2", "주민 축제 기획", "행사", "마을 축제"),
+                                    ("P3", "콜센터 상담 대행", "상담", "전화 상담")])
+    q = index.parse("주민센터 화단 꾸미기")
+    assert [(c.text, c.context) for c in q.concepts] == [("주민센터", True), ("화단", False)]
+    r, codes = top_codes(index, "주민센터 화단 꾸미기")
+    assert codes[0] == "P1"
+    assert not r.no_match
+
+
 def test_a_catalog_word_is_read_with_the_words_beside_it(tmp_path):
     index = _small_index(tmp_path, [("W1", "벽걸이 에어컨 분해 세척", "시설", "에어컨 분해"), ("W2", "입주 청소", "청소", "입주 전 청소"),
                                     ("W3", "방충망 교체", "시설 보수", "찢어진 방충망 교체")])

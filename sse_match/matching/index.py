@@ -749,6 +749,8 @@ class SearchIndex:
                 for p in final[1]]
 
     def _resolve_eojeol_uncached(self, eojeol: str) -> tuple[Concept, ...]:
+        if eojeol in BUYER_PLACES and eojeol not in self.words and eojeol not in self.synonyms:
+            return (Concept(eojeol, (), known=False),)  # 주민센터 is where the buyer is, not 주민 + 센터
         if hangul.is_choseong(eojeol):
             return self._resolve_choseong(eojeol)
         if not hangul.HANGUL_RE.match(eojeol):  # A4, KF94, LED, 3M, 20l: exact tokens only

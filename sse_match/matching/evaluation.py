@@ -84,7 +84,9 @@ K_FOLDS = 5
 # Within the bound below, each error counts once: the bound already keeps false "맞는 제품이 없습니다" (the worst
 # error, issue 11) rare, and weighting them again only lowers the cutoff, accepting no-match needs to save none.
 FALSE_REJECTION_COST = 1.0
-MAX_FALSE_REJECTION = 0.02  # issue 11's bound: the cutoff rejects as much as it can while false rejection stays under it
+# Issue 11's bound is 2 %; the fit aims under 1.5 % to leave room for words the engine has not seen: on the sets
+# written with catalogs of their own, false rejection held out was 2.5–6.7 % while out-of-fold it was under 2 %.
+MAX_FALSE_REJECTION = 0.015
 L2 = 0.1  # ridge on the logistic coefficients: four numbers from a few hundred needs
 CUTOFFS = tuple(np.round(np.arange(0.01, 0.99, 0.01), 2))
 WRATIO_CUTOFFS = tuple(range(30, 95, 5))

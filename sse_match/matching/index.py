@@ -672,7 +672,7 @@ class SearchIndex:
         if word in self.words:
             alts.append(Alternative(self.words[word], QUALITY["exact"], "exact", word))
         elif word not in self.synonyms:
-            alts += [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in self._fuzzy(word)]
+            alts += self._typo_alts(self._fuzzy(word))
         alts = self._with_synonyms(word, alts)
         if not alts and len(word) >= 2 and word in self._inside:
             inside = [t for t in self._inside[word] if self._aligned(word, t)]  # 용지 in 복사용지, not 관용 in 보관용
@@ -773,7 +773,7 @@ class SearchIndex:
             return tuple(Concept(p, alts) for p, alts in seg)
         whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
         if whole:
-            typos = [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in whole]
+            typos = self._typo_alts(whole)
             return (Concept(eojeol, tuple(self._with_synonyms(eojeol, typos))),)
         shop = self._shop_stem(eojeol)
         if shop:
@@ -810,11 +810,14 @@ class SearchIndex:
             head, rest = eojeol[:k], eojeol[k:]
             for known, slipped in ((head, rest), (rest, head)):
                 if known in self.words and (hits := self._fuzzy(slipped)):
-                    typos = tuple(self._with_synonyms(slipped, [
-                        Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in hits]))
-                    concepts = {known: Concept(known, self._resolve_word(known)), slipped: Concept(slipped, typos)}
-                    return (concepts[head], concepts[rest])
+                    read = (Concept(known, self._resolve_word(known)),
+                            Concept(slipped, tuple(self._with_synonyms(slipped, self._typo_alts(hits)))))
+                    return read if known == head else read[::-1]
         return (Concept(eojeol, (), known=False),)
+
+    def _typo_alts(self, hits: list[tuple[int, float]]) -> list[Alternative]:
+        """`_fuzzy`'s hits as typo repairs, at the typo quality scaled by their similarity."""
+        return [Alternative(tid, QUALITY["typo"] * score, "typo", self.terms[tid]) for tid, score in hits]
 
     def _choseong_alts(self, cho: str, quality: float) -> list[Alternative]:
         tids = sorted(self._cho.get(cho, []), key=lambda t: -self._df(t))[:8]

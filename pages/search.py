@@ -65,6 +65,8 @@ def show_results(query: str) -> None:
     note = T["understood"].format(words=words)
     if result.query.place_words:
         note += " · " + T["place_note"].format(places=", ".join(result.query.place_words))
+    if result.query.price_cap is not None:
+        note += " · " + T["price_note"].format(said=text.md_escape(result.query.price_cap.said))
     st.caption(note)
     for typed, word in result.query.hanyeong:
         st.caption(matching.Reason(typed, word, "hanyeong").text())

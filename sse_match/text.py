@@ -90,6 +90,7 @@ SEARCH = {
     "found": "{n}개 공급 제품을 찾았습니다.",
     "understood": "이렇게 이해했습니다: {words}",
     "place_note": "위치: {places}",
+    "price_note": "단가 조건: {said} (넘는 제품은 뒤에 보입니다)",
     "no_match": "‘{q}’에 맞는 사회적경제기업 제품이 카탈로그에 없습니다.",
     "no_match_hint": "가까운 분류에서 찾아보세요:",
     "download_csv": "CSV 내려받기",

@@ -60,3 +60,34 @@ def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
 ])
 def test_parse_money(text, won):
     assert hangul.parse_money(text) == won
+
+
+@pytest.mark.parametrize(("text", "cap", "said"), [
+    ("드립백 커피 100개 개당 1,000원 이하", 1_000, "개당 1,000원 이하"),
+    ("에코백 개당 3천원 이내로 200개", 3_000, "개당 3천원 이내"),
+    ("1만원 이하 도시락 50인분", 10_000, "1만원 이하"),
+    ("1인당 3만원 이내로 구성", 30_000, "1인당 3만원 이내"),
+    ("단가 5천원", 6_000, "단가 5천원"),  # a unit's price without a limit: about that much
+    ("개당 1만원 안팎이면 좋겠습니다", 12_000, "개당 1만원 안팎"),
+    ("3만원대 선물세트", 40_000, "3만원대"),  # from 3만원 to below 4만원
+    ("명절 선물 2만원 선에서", 24_000, "2만원 선"),
+])
+def test_parse_price_cap_reads_what_one_unit_may_cost(text, cap, said):
+    assert hangul.parse_price_cap(text) == hangul.PriceCap(cap, said)
+
+
+@pytest.mark.parametrize("text", [
+    "텀블러 200개, 예산 240만원",  # a whole budget
+    "예산은 200만원 정도로",
+    "총 50만원 이하",
+    "A4 용지 1만매",  # a count
+    "현수막 5만원",  # an amount with no limit and no unit
+    "2만원 선물세트",  # 선 begins a word
+    "2만원 대형 현수막",  # 대 begins a word
+])
+def test_parse_price_cap_leaves_budgets_and_counts_alone(text):
+    assert hangul.parse_price_cap(text) is None
+
+
+def test_without_said_takes_the_price_out_of_the_need():
+    assert hangul.without_said("드립백 커피 개당 1,000 원 이하로", "개당 1,000원 이하").split() == ["드립백", "커피", "로"]

@@ -5,6 +5,7 @@ import polars as pl
 import pytest
 
 from sse_match.catalog import listing as catalog_io
+from sse_match.matching import hangul
 from sse_match.matching import index as search
 from sse_match.matching import needs as matching
 
@@ -680,3 +681,38 @@ def test_only_a_thing_is_named_as_an_item_nothing_fits(index, need):
     r, codes = top_codes(index, need)
     assert codes[0] == "T04"
     assert r.unanswered == ()
+
+
+def test_things_named_one_after_another_are_a_list(tmp_path):
+    index = _small_index(tmp_path, [
+        ("L1", "A4 복사용지", "사무용품", "80g 2500매"), ("L2", "재생 토너", "사무용품", "레이저 프린터용"),
+        ("L3", "점착 메모지", "사무용품", "76x76 노랑"), ("L4", "원두커피", "커피", "로스팅 원두"),
+        ("L5", "하우스 블렌드 원두", "커피", "사무실 원두"), ("L6", "도자기 머그컵", "생활용품", "로고 인쇄")])
+    r, codes = top_codes(index, "복사용지 토너 메모지 구매")
+    assert [it.text for it in r.query.items] == ["복사용지", "토너", "메모지"]
+    assert set(codes[:3]) == {"L1", "L2", "L3"}
+    assert {m.item for m in r.matches[:3]} == {"복사용지", "토너", "메모지"}
+    assert len(index.parse("커피 원두").items) == 1  # a name holds both: one thing
+    assert len(index.parse("사무실 원두").items) == 1  # no product is sold as 사무실
+    assert [it.text for it in index.parse("원두 머그컵").items] == ["원두", "머그컵"]
+
+
+def test_a_unit_price_the_need_sets_orders_what_is_shown(tmp_path):
+    path = tmp_path / "catalog.csv"
+    products = [("D1", "드립백 커피 세트 (하우스 블렌드)", 24000), ("D2", "드립백 (개별 포장)", 900),
+                ("D3", "드립백 커피 (싱글)", 1100)]
+    rows = [dict(zip(CATALOG_HEADER, (c, "새날협동조합", "협동조합", "000-00-00000", n, "커피", "10g", str(p), "개",
+                                      "핸드드립 드립백 커피", "전주시 덕진구 가리내로 6 (팔복동1가)"), strict=True))
+            for c, n, p in products]
+    pl.DataFrame(rows).write_csv(path)
+    index = search.SearchIndex(catalog_io.read_catalog(path))
+    plain = top_codes(index, "드립백 커피 100개")[1]
+    assert plain[0] == "D3"  # by fit alone: all its name is asked for
+    r, codes = top_codes(index, "드립백 커피 100개 개당 1,000원 이하")
+    assert codes[0] == "D2"
+    assert not r.no_match
+    assert r.query.price_cap == hangul.PriceCap(1_000, "개당 1,000원 이하")
+    assert not {"개당", "이하"} & set(r.query.understood)
+    assert "단가 900원(개당 1,000원 이하)" in search.explain_text(r.matches[0].reasons)
+    assert codes[1] == "D3"  # the same thing, a little dearer: shown next, marked
+    assert "단가 1,100원(개당 1,000원 이하보다 비쌈)" in search.explain_text(r.matches[1].reasons)

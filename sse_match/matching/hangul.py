@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -146,3 +147,63 @@ def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTI
     for r in quantities:
         text = r.sub(" ", text)
     return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class PriceCap:
+    """A price a need puts on one unit (개당 1,000원 이하, 1인 2만원 이내, 1만원대): `amount` is the most it allows,
+    `said` the words that set it, as typed."""
+
+    amount: int
+    said: str
+
+
+# Words that make an amount the price of one unit: 개당 1,000원, 단가 1만원, 1인 2만원, 한 개에 3천원.
+_PER_UNIT = re.compile(r"(?:(?:(?:1|한)\s*)?(?:개|인|명|장|병|세트|벌|권|부|팩|박스|상자|가구|회|건|인분|마리|그릇|켤레|매|통|식|잔)\s*당"
+                       r"|단가\s*(?:는|가|를|이)?|(?:1|한)\s*(?:인|명|개|세트|인분|식|벌|잔)\s*(?:에|씩)?)\s*$")
+# Words that make an amount a whole budget, not a unit's price: 예산 240만원, 총 300만원.
+_WHOLE = re.compile(r"(?:예산|총액|총|합계|전체|사업비|금액)\s*(?:은|는|이|가|을|를)?\s*$")
+# An amount the price may not pass (1만원 이하), or may pass a little (1만원 안팎), read after the amount.
+_CAP_HARD = re.compile(r"\s*(?:으로|로)?\s*(?:이하|이내|미만|안쪽|아래|밑|까지|넘지)")
+_CAP_SOFT = re.compile(r"\s*(?:으로|로)?\s*(?:안팎|내외|정도|선(?=에서|으로|이면|[^가-힣]|$)|쯤|전후|가량|수준|언저리)")
+_CAP_BAND = re.compile(r"\s*대(?=의|로|에서|이면|[^가-힣]|$)")  # 1만원대: from 1만원 up to the next 1만원
+SOFT_CAP_SHARE = 1.2  # 1만원 안팎, 개당 3천원 정도: about that price, so a fifth over still fits
+_BEFORE_CHARS = 8  # how far before an amount its unit word (개당, 예산은) may stand
+
+
+def parse_price_cap(text: str) -> PriceCap | None:
+    """The most a need will pay for one unit, if it says so: 개당 1,000원 이하 → 1,000; 1만원 안팎 → 12,000;
+    3만원대 → 40,000; 단가 5천원 → 6,000. A whole budget (예산 240만원) is no unit price: None."""
+    norm = normalise(text)
+    clean = _UNIT_QTY_RE.sub(lambda m: " " * len(m.group(0)), norm)  # A4 1만매 is a count, not 1만 원
+    for m in _MONEY_RE.finditer(clean):
+        before, after = clean[max(0, m.start() - _BEFORE_CHARS): m.start()], clean[m.end():]
+        if _WHOLE.search(before):
+            continue
+        amount = round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[m.group(2).replace("원", "").replace(" ", "")])
+        if amount <= 0:
+            continue
+        per_unit = bool(_PER_UNIT.search(before))
+        hard, soft = _CAP_HARD.match(after), _CAP_SOFT.match(after)
+        band = None if hard or soft else _CAP_BAND.match(after)
+        if not (per_unit or hard or soft or band):
+            continue
+        end = max((x.end() for x in (hard, soft, band) if x), default=0)
+        unit_word = _PER_UNIT.search(before)
+        start = m.start() - (len(before) - unit_word.start()) if unit_word else m.start()
+        said = norm[start: m.end() + end].strip()
+        if band:
+            cap = amount + 10 ** (len(str(amount)) - 1)  # 3만원대: below 4만원
+        elif hard:
+            cap = amount
+        else:
+            cap = round(amount * SOFT_CAP_SHARE)
+        return PriceCap(cap, said)
+    return None
+
+
+def without_said(text: str, said: str) -> str:
+    """`text` with the words of `said` (as `normalise` gave them) taken out: 개당 1,000원 이하 is a price, not
+    words to match."""
+    pattern = r"\s*".join(re.escape(ch) for ch in said.replace(" ", ""))
+    return re.sub(pattern, " ", text, count=1, flags=re.IGNORECASE) if pattern else text

@@ -67,6 +67,8 @@ SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 �
                        "고급 최고급 저가형 실속형 대량 소량".split())
 
 # Class nouns (청소 *용품*, 사무용 *소모품*): they say what kind of thing, the word before them says which.
+# Words that pack what a product is (장류 3종 *선물세트*): the word before them is what is sold.
+SET_WORDS = frozenset("세트 선물세트 묶음 패키지 키트 박스 팩 꾸러미".split())
 CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체 사업".split())
 
 # Words officers add that say nothing about the item (kept from v1); 출연료 *포함*, 업체 *목록*, 피복 *지급*: about
@@ -117,6 +119,7 @@ ACT_KINDS = (("수리", "수선", "보수", "정비"), ("점검", "검사", "진
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
 MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
+PRICE_OVER_SHARE = 0.7  # a product dearer than the need's unit price ranks below one within it that fits 70 % as well
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _NUMBERED_DONG = re.compile(r"([가-힣]+\d+[동가])")  # 송천1동, 효자4동, 중앙동3가
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item
@@ -147,6 +150,10 @@ class Reason:
               "shop": "가게 이름", "variant": "표기 차이", "broader": "넓은 말"}
 
     def text(self) -> str:
+        if self.how == "price":
+            return f"단가 {self.via}({self.typed})"
+        if self.how == "price_over":
+            return f"단가 {self.via}({self.typed}보다 비쌈)"
         if self.how == "hanyeong":
             return f"영문 자판 입력 '{self.typed}'을 '{self.via}'으로 읽었습니다"
         word = self.via if self.typed == self.via else f"{self.typed}→{self.via}"
@@ -192,6 +199,7 @@ class ParsedQuery:
     hanyeong: tuple[tuple[str, str], ...] = ()  # (keys typed, Hangul read) for 한영 conversions
     listed: tuple[tuple[str, str], ...] = ()  # items of a list (명함 | 식혜 50병 사려고): (item text, its nouns)
     unread: tuple[str, ...] = ()  # listed items the catalog has no word for (명함, *굴착기*): said, not searched
+    price_cap: hangul.PriceCap | None = None  # 개당 1,000원 이하: the most one unit may cost
 
     @property
     def concepts(self) -> tuple[Concept, ...]:
@@ -395,6 +403,8 @@ class SearchIndex:
         self._name_code = catalog["name"].cast(pl.Categorical).to_physical().to_numpy()  # no 1M Python strings
         ent_col = "enterprise_id" if "enterprise_id" in catalog.columns else "enterprise_name"
         self._ent = catalog[ent_col].cast(pl.String).cast(pl.Categorical).to_physical().to_numpy()
+        self._price = (catalog["unit_price"].cast(pl.Float64, strict=False).fill_null(-1.0).to_numpy()
+                       if "unit_price" in catalog.columns else np.full(self.n_docs, -1.0))
         self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
@@ -476,6 +486,15 @@ class SearchIndex:
         self._category_ptr, self._category_tid = field_terms["category"]
         # words products are named by (names outside brackets, categories)
         self._named = frozenset(np.unique(np.concatenate([self._name_tid, self._category_tid])).tolist())
+        # the word each name ends in, a set and a box left aside (신동진 *쌀*, 드립백 *커피* 세트): what is sold
+        lasts = base.select(last=pl.col("name").str.replace_all(_BRACKETS.pattern, " ")
+                            .str.extract_all("[가-힣]+").list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS)))
+                            .list.last()).drop_nulls().unique()["last"].to_list()
+        self._name_heads = frozenset(self.vocab[w] for w in lasts if w in self.vocab)
+        # the same name terms by term: the products whose name holds a word (for telling a list from a compound)
+        entry_doc = np.repeat(np.arange(self.n_docs, dtype=np.int32), np.diff(self._name_ptr))
+        self._name_post = entry_doc[np.argsort(self._name_tid, kind="stable")]
+        self._name_post_ptr = np.concatenate([[0], np.cumsum(np.bincount(self._name_tid, minlength=len(self.terms)))])
         self._by_len: dict[int, tuple[list[str], list[int]]] = {}
         self._cho: dict[str, list[int]] = {}
         self._inside: dict[str, list[int]] = {}  # 용지 → [복사용지, …]
@@ -526,7 +545,8 @@ class SearchIndex:
     def memory_bytes(self) -> int:
         return int(self.post_doc.nbytes + self.post_w.nbytes + self.term_ptr.nbytes + self.idf.nbytes
                    + self._name_tid.nbytes + self._name_ptr.nbytes + self._category_tid.nbytes
-                   + self._category_ptr.nbytes)
+                   + self._category_ptr.nbytes + self._name_post.nbytes + self._name_post_ptr.nbytes
+                   + self._price.nbytes)
 
     # ---- reading a need ---------------------------------------------------------------------
     def _expansion(self, eojeols: Iterable[str]) -> str:
@@ -885,7 +905,39 @@ class SearchIndex:
                     cur.append(w)
             if cur:
                 out.append(" ".join(cur))
-        return out
+        return [piece for p in out for piece in self._split_list(p)]
+
+    def _split_list(self, part: str) -> list[str]:
+        """복사용지 토너 메모지, 원두 드립백 머그컵: things named one after another with no joiner are a list when
+        every word names what products are sold as (a name ends in it) and no product's name holds two
+        neighbours together (커피 원두 is one thing where a name holds both). Words that only say buy (구매)
+        stay with the last thing."""
+        words = part.split()
+        heads = [self._thing_head(w) for w in words]
+        things = [i for i, h in enumerate(heads) if h >= 0]
+        if len(things) < 2 or any(h < 0 and w not in STOPWORDS and w not in BUYING_ACTS for w, h in zip(words, heads, strict=True)):
+            return [part]
+        cuts = [j for i, j in zip(things, things[1:], strict=False)
+                if not np.intersect1d(self._named_docs(heads[i]), self._named_docs(heads[j]), assume_unique=True).size]
+        if not cuts:
+            return [part]
+        return [" ".join(words[a:b]) for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+
+    def _thing_head(self, word: str) -> int:
+        """The term a word of a need ends in when products are sold under it (the last word of some name),
+        not an act (세탁, 인쇄) nor a buyer's place: -1 otherwise."""
+        if word in BUYER_PLACES or word in STOPWORDS or not hangul.HANGUL_RE.match(word):
+            return -1
+        seg = None if word in self.words else self._segment(word)
+        last = seg[-1][0] if seg else word
+        tid = self.words.get(last, -1)
+        if tid not in self._name_heads or last in ACTION_NOUNS or last in CLASS_NOUNS or self._is_verbal(last):
+            return -1
+        return tid
+
+    def _named_docs(self, tid: int) -> np.ndarray:
+        """Products whose name (outside brackets) holds the term."""
+        return self._name_post[self._name_post_ptr[tid]:self._name_post_ptr[tid + 1]]
 
     def _is_verbal_uncached(self, word: str) -> bool:
         """정비, 수거, 관리: a noun that names an act, by Kiwi's language model: 'X하는 업체' is much likelier
@@ -943,7 +995,8 @@ class SearchIndex:
         if problem and problem != "too_long":
             return ParsedQuery(text or "", "", (), budget=budget, problem=problem)
         budget = budget if budget is not None else hangul.parse_money(cleaned)
-        core, converted = self._hanyeong(_SIZED.sub(" ", cleaned))  # before lower-casing: Shift is a key
+        cap = hangul.parse_price_cap(cleaned)
+        core, converted = self._hanyeong(_SIZED.sub(" ", hangul.without_said(cleaned, cap.said) if cap else cleaned))  # before lower-casing: Shift is a key
         core = hangul.strip_quantities(core)
         gus: set[str] = set()
         dongs: set[str] = set()
@@ -1066,7 +1119,7 @@ class SearchIndex:
                 for it in items for c in it.concepts))]
         return ParsedQuery(text, " ".join(words_all), tuple(items), frozenset(gus), frozenset(dongs),
                            tuple(places), budget, problem, tuple((k, w) for w, k in converted.items()),
-                           *self._listed(pieces, bool(known_items), cleaned))
+                           *self._listed(pieces, bool(known_items), cleaned), cap)
 
     @staticmethod
     def _listed(pieces: list[_Piece], answered: bool, text: str
@@ -1210,7 +1263,9 @@ class SearchIndex:
 
     def _search_item(self, q: ParsedQuery, item: Item, limit: int, mask, place_filter: bool,
                      per_enterprise: int) -> tuple[list[Match], np.ndarray]:
-        """Ranked matches of one item of a need, and the no-match model's features of each (`FEATURES`)."""
+        """Ranked matches of one item of a need, and the no-match model's features (`FEATURES`) of the products
+        in order of fit alone: the first row decides whether anything fits. A unit price the need sets (개당 1천원
+        이하) reorders what is shown, never that decision: a dearer product is still the thing asked for."""
         total = np.zeros(self.n_docs, np.float32)
         possible_known = 0.0
         possible_phrase = 0.0  # known words of the head's own noun phrase (배관을 뚫어 주실: not 청사 1층 구내식당)
@@ -1253,8 +1308,15 @@ class SearchIndex:
         cat_cov = self._coverage(top, matched, "category")
         dcov = np.maximum(name_cov, cat_cov)
         fine = ranked[top] / possible_known * (1.0 + 0.25 * name_cov) + 0.01 * self._cert[top]
-        order_local = np.argsort(-fine, kind="stable")
-        chosen = self._diverse(top[order_local], limit, per_enterprise)
+        chosen = self._diverse(top[np.argsort(-fine, kind="stable")], limit, per_enterprise)
+        shown = chosen  # the order the officer sees; `chosen` (by fit alone) decides whether anything fits
+        over = np.zeros(len(top), bool)
+        if q.price_cap is not None:
+            over = self._price[top] > q.price_cap.amount
+            if over.any():
+                shown = self._diverse(top[np.argsort(-np.where(over, fine * PRICE_OVER_SHARE, fine), kind="stable")],
+                                      limit, per_enterprise)
+                chosen = np.concatenate([chosen, shown[~np.isin(shown, chosen)]])
         pos_of = {int(d): k for k, d in enumerate(top)}
         known_mass = possible_known / W_MAX
         head_known = 0.0 if head == -2 or head >= 0 and all(a.how == "meaning" for a in scored[head][0].alternatives) else 1.0
@@ -1291,8 +1353,10 @@ class SearchIndex:
                         float(acts[k] >= 0 and acts[k] not in matched[pos_of[int(d)]]),
                         float(any(not self._offers_act[a][d] for a in asked)))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
-        matches = [Match(int(d), float(fine[pos_of[int(d)]]), float(conf[k]), self._explain(int(d), scored, q),
-                         bool(place is not None and place[d]), item.text) for k, d in enumerate(chosen)]
+        conf_of = {int(d): float(conf[k]) for k, d in enumerate(chosen)}
+        matches = [Match(int(d), float(fine[pos_of[int(d)]]), conf_of[int(d)],
+                         self._explain(int(d), scored, q, bool(over[pos_of[int(d)]])),
+                         bool(place is not None and place[d]), item.text) for d in shown]
         return matches, feats
 
 
@@ -1305,8 +1369,8 @@ class SearchIndex:
         cutoff = self.model.cutoff if score_cutoff is None else score_cutoff
         per_item = []
         for item in q.items:
-            matches, _ = self._search_item(q, item, limit, mask, place_filter, per_enterprise)
-            per_item.append((item, matches, matches[0].confidence if matches else 0.0))
+            matches, feats = self._search_item(q, item, limit, mask, place_filter, per_enterprise)
+            per_item.append((item, matches, float(self.model.confidence(feats[:1])[0]) if matches else 0.0))
         if not per_item or all(not m for _, m, _ in per_item):
             return SearchResult(q, (), True, self.nearest_categories())
         accepted = [(it, m) for it, m, b in per_item if m and b >= cutoff]
@@ -1357,7 +1421,7 @@ class SearchIndex:
                 m |= np.char.find(self._address, stem) >= 0
         return m if m.any() else None
 
-    def _explain(self, doc: int, scored: list, q: ParsedQuery) -> tuple[Reason, ...]:
+    def _explain(self, doc: int, scored: list, q: ParsedQuery, over: bool = False) -> tuple[Reason, ...]:
         out = []
         for c, arr, which, _ in scored:
             k = int(which[doc])
@@ -1367,6 +1431,8 @@ class SearchIndex:
             if c.typed:
                 out.append(Reason(c.typed, c.text, "hanyeong"))
             out.append(Reason(c.text, a.via, a.how))
+        if q.price_cap is not None and self._price[doc] >= 0:
+            out.append(Reason(q.price_cap.said, f"{int(self._price[doc]):,}원", "price_over" if over else "price"))
         return tuple(out)
 
     def nearest_categories(self, weak: np.ndarray | None = None, k: int = 3) -> tuple[str, ...]:

@@ -685,16 +685,20 @@ def test_only_a_thing_is_named_as_an_item_nothing_fits(index, need):
 
 def test_things_named_one_after_another_are_a_list(tmp_path):
     index = _small_index(tmp_path, [
-        ("L1", "A4 복사용지", "사무용품", "80g 2500매"), ("L2", "재생 토너", "사무용품", "레이저 프린터용"),
+        ("L1", "A4 복사용지", "사무용품", "80g 2500매"), ("L2", "재생토너 HP", "사무용품", "레이저 프린터용"),
         ("L3", "점착 메모지", "사무용품", "76x76 노랑"), ("L4", "원두커피", "커피", "로스팅 원두"),
-        ("L5", "하우스 블렌드 원두", "커피", "사무실 원두"), ("L6", "도자기 머그컵", "생활용품", "로고 인쇄")])
-    r, codes = top_codes(index, "복사용지 토너 메모지 구매")
+        ("L5", "하우스 블렌드 원두", "커피", "사무실 원두"), ("L6", "도자기 머그컵", "생활용품", "로고 인쇄"),
+        ("L7", "떡케이크", "떡", "백설기 케이크"), ("L8", "생크림 케이크", "제과", "행사용"), ("L9", "답례 떡", "떡", "백설기"),
+        ("L10", "에어캡 롤", "포장재", "완충 포장")])
+    r, codes = top_codes(index, "복사용지 토너 메모지 구매")  # 토너: the last part of the name's 재생토너
     assert [it.text for it in r.query.items] == ["복사용지", "토너", "메모지"]
     assert set(codes[:3]) == {"L1", "L2", "L3"}
     assert {m.item for m in r.matches[:3]} == {"복사용지", "토너", "메모지"}
     assert len(index.parse("커피 원두").items) == 1  # a name holds both: one thing
     assert len(index.parse("사무실 원두").items) == 1  # no product is sold as 사무실
     assert [it.text for it in index.parse("원두 머그컵").items] == ["원두", "머그컵"]
+    assert [it.text for it in index.parse("떡 케이크").items] == ["떡케이크"]  # one catalog word typed apart
+    assert [it.text for it in index.parse("에어캡 머그컵").items] == ["에어캡", "머그컵"]  # 롤 only says how it comes
 
 
 def test_a_unit_price_the_need_sets_orders_what_is_shown(tmp_path):

@@ -68,7 +68,7 @@ SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 �
 
 # Class nouns (청소 *용품*, 사무용 *소모품*): they say what kind of thing, the word before them says which.
 # Words that pack what a product is (장류 3종 *선물세트*): the word before them is what is sold.
-SET_WORDS = frozenset("세트 선물세트 묶음 패키지 키트 박스 팩 꾸러미".split())
+SET_WORDS = frozenset("세트 선물세트 묶음 패키지 키트 박스 팩 꾸러미 롤 개입".split())
 CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체 사업".split())
 
 # Words officers add that say nothing about the item (kept from v1); 출연료 *포함*, 업체 *목록*, 피복 *지급*: about
@@ -486,11 +486,14 @@ class SearchIndex:
         self._category_ptr, self._category_tid = field_terms["category"]
         # words products are named by (names outside brackets, categories)
         self._named = frozenset(np.unique(np.concatenate([self._name_tid, self._category_tid])).tolist())
-        # the word each name ends in, a set and a box left aside (신동진 *쌀*, 드립백 *커피* 세트): what is sold
-        lasts = base.select(last=pl.col("name").str.replace_all(_BRACKETS.pattern, " ")
-                            .str.extract_all("[가-힣]+").list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS)))
-                            .list.last()).drop_nulls().unique()["last"].to_list()
-        self._name_heads = frozenset(self.vocab[w] for w in lasts if w in self.vocab)
+        # the word each name ends in, with and without a closing set word (신동진 *쌀*, 드립백 *커피* 세트, 택배 *박스*),
+        # and the last part of that word (재생*토너*): what products are sold as
+        words_of_name = pl.col("name").str.replace_all(_BRACKETS.pattern, " ").str.extract_all("[가-힣]+")
+        lasts = pl.concat([base.select(last=words_of_name.list.last()),
+                           base.select(last=words_of_name.list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS)))
+                                       .list.last())]).drop_nulls().unique()["last"].to_list()
+        heads = {w for last in lasts for w in (last, *self.analyses.get(last, ())[-1:])}
+        self._name_heads = frozenset(self.vocab[w] for w in heads if w in self.vocab)
         # the same name terms by term: the products whose name holds a word (for telling a list from a compound)
         entry_doc = np.repeat(np.arange(self.n_docs, dtype=np.int32), np.diff(self._name_ptr))
         self._name_post = entry_doc[np.argsort(self._name_tid, kind="stable")]
@@ -910,15 +913,16 @@ class SearchIndex:
     def _split_list(self, part: str) -> list[str]:
         """복사용지 토너 메모지, 원두 드립백 머그컵: things named one after another with no joiner are a list when
         every word names what products are sold as (a name ends in it) and no product's name holds two
-        neighbours together (커피 원두 is one thing where a name holds both). Words that only say buy (구매)
-        stay with the last thing."""
+        neighbours together (커피 원두 is one thing where a name holds both), nor are they one word typed apart
+        (떡 케이크). Words that only say buy (구매) stay with the last thing."""
         words = part.split()
         heads = [self._thing_head(w) for w in words]
         things = [i for i, h in enumerate(heads) if h >= 0]
         if len(things) < 2 or any(h < 0 and w not in STOPWORDS and w not in BUYING_ACTS for w, h in zip(words, heads, strict=True)):
             return [part]
         cuts = [j for i, j in zip(things, things[1:], strict=False)
-                if not np.intersect1d(self._named_docs(heads[i]), self._named_docs(heads[j]), assume_unique=True).size]
+                if words[i] + words[j] not in self.words and words[i] + words[j] not in self.synonyms  # 떡 케이크
+                and not np.intersect1d(self._named_docs(heads[i]), self._named_docs(heads[j]), assume_unique=True).size]
         if not cuts:
             return [part]
         return [" ".join(words[a:b]) for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]

@@ -720,3 +720,18 @@ def test_a_unit_price_the_need_sets_orders_what_is_shown(tmp_path):
     assert "단가 900원(개당 1,000원 이하)" in search.explain_text(r.matches[0].reasons)
     assert codes[1] == "D3"  # the same thing, a little dearer: shown next, marked
     assert "단가 1,100원(개당 1,000원 이하보다 비쌈)" in search.explain_text(r.matches[1].reasons)
+
+
+def test_a_class_noun_the_lexicon_reads_as_kinds_names_things(tmp_path):
+    catalog = _one_supplier_catalog(tmp_path / "catalog.csv", [
+        ("C1", "원목 책상", "가구", "1200폭"), ("C2", "회전 의자", "가구", "메쉬"), ("C3", "사무 파티션 설치", "인테리어", "칸막이"),
+        ("C4", "청소 용품 세트", "청소", "빗자루 대걸레"), ("C5", "문구 세트", "문구", "볼펜 자 지우개"),
+        ("C6", "사무실 정기 청소", "청소", "주 3회")])
+    index = search.SearchIndex(catalog, synonyms=[("문구", "사무용품")], broader=[("비품", ("책상", "의자"))])
+    r, codes = top_codes(index, "민원실 비품 전반")
+    assert not r.no_match  # 비품 alone is the item, not a class waiting for the word before it
+    assert set(codes[:2]) == {"C1", "C2"}
+    assert "전반" not in r.query.understood  # how much of it, not what
+    r, codes = top_codes(index, "사무용품")  # the lexicon's whole word, not 사무 + 용품 that no product holds together
+    assert codes[0] == "C5"
+    assert [(x.typed, x.how) for x in r.matches[0].reasons] == [("사무용품", "synonym")]

@@ -76,7 +76,7 @@ CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 
 STOPWORDS = frozenset(
     "구매 구입 납품 요청 필요 관련 및 등 의뢰 희망 업체 제품 물품 건 용 위한 위해 대한 에 의 를 을 이 가 는 은 "
     "으로 로 에서 하는 할 한 것 좀 주세요 바랍니다 예정 요망 가능 원함 원합니다 구해요 찾습니다 추천 견적 "
-    "계약 발주 조달 신청 문의 일괄 전체 기타 각종 일반 긴급 당일 익일 내 이내 까지 부터 예산 예산액 금액 추정가격 "
+    "계약 발주 조달 신청 문의 일괄 전체 전반 전부 기타 각종 일반 긴급 당일 익일 내 이내 까지 부터 예산 예산액 금액 추정가격 "
     "단가 총액 기간 납기 납기일 일정 말까지 초까지 중순 오늘 내일 모레 다음주 이번주 다음달 이번달 금주 익월 연말 연초 "
     "상반기 하반기 분기 월요일 화요일 수요일 목요일 금요일 토요일 일요일 약 정도 내외 가량 곳 데 수 때 분 명 "
     "일체 같이 함께 대신 등등 우리 저희 해당 기관 부서 담당 주 다음 이번 근처 인근 주변 부근 지역 시내 관내 "
@@ -789,6 +789,10 @@ class SearchIndex:
         shop = self._shop_stem(eojeol, exact_only=True)
         if shop:
             return (Concept(eojeol, shop),)  # 세차장 → 세차 before any typo (상장)
+        if seg and eojeol in self.synonyms and not self._attested([alts for _, alts in seg]):
+            alts = self._resolve_word(eojeol)  # 사무용품: the lexicon knows the whole word, no product holds 사무 용품
+            if any(a.how not in GUESSES for a in alts):
+                return (Concept(eojeol, alts),)
         if seg:
             if not self._attested([alts for _, alts in seg]):  # 김치냉장고: no product is both, 냉장고 is another thing
                 seg = [(p, tuple(Alternative(a.term_id, a.quality * LEXICAL_COMPOUND_SHARE, "part", a.via) for a in alts))
@@ -1094,7 +1098,9 @@ class SearchIndex:
                     if c.text in STOPWORDS:
                         continue
                     typed = converted.get(w, "")
-                    weight = ACTION_WEIGHT if c.text in ACTION_NOUNS or c.text in CLASS_NOUNS else 1.0
+                    # a class noun the lexicon reads as its kinds (비품 → 책상, 의자) names things itself
+                    weight = ACTION_WEIGHT if c.text in ACTION_NOUNS or c.text in CLASS_NOUNS and not any(
+                        a.how in ("synonym", "broader") for a in c.alternatives) else 1.0
                     if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate) \
                             and c.text not in SPEC_NOUNS:
                         candidates.append(len(concepts))  # an unknown noun of a predicate is context

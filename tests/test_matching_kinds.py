@@ -735,3 +735,23 @@ def test_a_class_noun_the_lexicon_reads_as_kinds_names_things(tmp_path):
     r, codes = top_codes(index, "사무용품")  # the lexicon's whole word, not 사무 + 용품 that no product holds together
     assert codes[0] == "C5"
     assert [(x.typed, x.how) for x in r.matches[0].reasons] == [("사무용품", "synonym")]
+
+
+def test_a_machine_asked_for_is_offered_only_where_the_product_is_that_machine(tmp_path):
+    index = _small_index(tmp_path, [
+        ("M1", "식기세척기 전용 세제", "세제", "업소용 식기세척기에 쓰는 분말 세제"), ("M2", "답례떡 세트", "떡", "백설기 꿀떡"),
+        ("M3", "분말 소화기", "소방", "ABC 분말 소화기 3.3kg"), ("M4", "세탁기 분해 청소", "청소", "드럼 세탁기 분해 세척")])
+    device = search.FEATURES.index("device_not_offered")
+
+    def first(need):
+        q = index.parse(need)
+        matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
+        return index.catalog["code"][matches[0].row], feats[0][device]
+
+    assert first("급식실 식기세척기 구입") == ("M1", 1.0)  # 세척기 only as what the soap is for
+    assert first("떡 뽑는 기계 구입") == ("M2", 1.0)  # the machine after the 떡 is what is asked
+    assert first("ABC 분말소화기 15대") == ("M3", 0.0)  # 소화기, the machine's own word, is sold
+    assert first("세탁기 분해 청소") == ("M4", 0.0)
+    assert first("답례떡 보내 주시기 바랍니다") == ("M2", 0.0)  # 주시기: a verb made a noun, no machine
+    assert search.search("떡 뽑는 기계 구입", index).no_match
+    assert not search.search("ABC 분말소화기 15대", index).no_match

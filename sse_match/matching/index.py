@@ -116,6 +116,11 @@ _GOODS_CUE = re.compile(r"구매|구입|납품|비치|렌탈|렌트|임대|임�
 # does not (재생 토너 for 프린터 수리, 원두 for 커피머신 렌탈) sells the thing's goods, not the act (feature act_not_offered).
 ACT_KINDS = (("수리", "수선", "보수", "정비"), ("점검", "검사", "진단"), ("설치", "시공", "공사"),
              ("렌탈", "대여", "임대", "임차", "렌트", "리스", "대관"))
+# Nouns of a machine (떡 뽑는 *기계*, 커피*머신*, 프린터 *본체*): a need naming one asks for the machine itself, which a
+# product that only serves it (세탁기에 쓰는 세제, 캡슐 머신*용* 커피) does not sell (feature device_not_offered).
+DEVICE_NOUNS = frozenset("기계 머신 본체".split())  # 음향 *장비*, 출입통제 *장치*: a kind of equipment, which a product
+# may name otherwise (무대 음향 임대)
+_FOR_A_DEVICE = r"(?!\s*(?:용|전용|에\s*쓰|에\s*끼|에\s*넣|에\s*맞|호환))"  # 세탁기*에 쓰는*, 머신*용*: for it, not it
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
 MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
@@ -254,11 +259,11 @@ class SearchResult:
 # asked of a service (`_GOODS_CUE`: 정수기 2대 구입 → 정수기 살균 관리).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
             "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage",
-            "goods_to_service", "act_not_offered")
+            "goods_to_service", "act_not_offered", "device_not_offered")
 # The direction each feature may push the confidence, from what it means (0: either way). A fit that gives a
 # feature the other sign is leaning on its correlation with the rest (head_match with head_known), and then a
 # product sharing only a modifier can outrank the one holding the item: such a feature is left out instead.
-FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1)
+FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
@@ -270,7 +275,7 @@ MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0, -2.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0, -2.0, -2.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -410,6 +415,7 @@ class SearchIndex:
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
         self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
+        self._device = lru_cache(maxsize=50_000)(self._device_uncached)
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
         self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
         self._dangles = lru_cache(maxsize=10_000)(
@@ -992,6 +998,46 @@ class SearchIndex:
         return tuple(k for k, kind in enumerate(ACT_KINDS)
                      if any(c.text.endswith(kind) for c in item.concepts[head:] if not c.context and c.in_head_phrase))
 
+    def _asked_devices(self, item: Item) -> tuple[str, ...]:
+        """Machines the item asks for: a word from the head's on that is or ends in a machine noun (`DEVICE_NOUNS`:
+        커피*머신*) or is an act's noun with 기 (세척기, 코팅기, 제조기). Korean names the thing last, so a machine after
+        the head word (떡 뽑는 *기계*) is what is asked, whatever the head was read as; one before it is what the thing
+        is for (커피머신용 원두)."""
+        head = next((c.text for c in item.concepts if c.head), "")
+        words = item.text.split()
+        start = max((i for i, w in enumerate(words) if head and head in w), default=0)
+        found = []
+        for w in words[start:]:
+            machine = next((d for d in DEVICE_NOUNS if w.endswith(d)), "") or self._device(w)
+            if machine:
+                found.append(machine)
+        return tuple(dict.fromkeys(found))
+
+    def _device_uncached(self, word: str) -> str:
+        """The machine a word names, by its last part: 세척기 in 식기세척기, 소화기 in 분말소화기, 코팅기 (코팅 + 기): 기
+        after a noun of an act makes a machine. 보내기, 주시기 are verbs made nouns (Kiwi's ETN): ''."""
+        if len(word) < 3 or not word.endswith("기") or not hangul.HANGUL_RE.match(word):
+            return ""
+        toks = self.base_kiwi.tokenize(word)
+        if len(toks) >= 2 and toks[-1].tag == "XSN" and toks[-1].form == "기":
+            machine = toks[-2].form + "기"
+        elif toks[-1].tag in ("NNG", "NNP") and toks[-1].form.endswith("기"):
+            machine = toks[-1].form
+        else:
+            return ""
+        return machine if len(machine) >= 3 and self._is_verbal(machine[:-1]) else ""
+
+    def _offers_devices(self, docs: np.ndarray, devices: tuple[str, ...]) -> np.ndarray:
+        """Whether each product's own words (name, category, spec, description) name every machine asked for, and not
+        only as what it is for (식기세척기 *전용* 세제)."""
+        if not devices or not len(docs):
+            return np.ones(len(docs), bool)
+        own = self.catalog[docs.tolist()].select(pl.concat_str(
+            [pl.col(c).fill_null("").cast(pl.String) for c in ("name", "category", "spec", "description")],
+            separator=" ")).to_series()
+        named = [re.compile(re.escape(dev) + _FOR_A_DEVICE) for dev in devices]
+        return np.array([all(p.search(text) for p in named) for text in own.to_list()], bool)
+
     def _item_word(self, word: str) -> bool:
         """A word the catalog or the synonym list knows, and not a one-syllable function word."""
         return (word in self.words or word in self.synonyms) and (
@@ -1336,6 +1382,7 @@ class SearchIndex:
         acts = ([self._service_of(names[int(d)]) for d in chosen]
                 if self._asks_goods(q, item) else [-1] * len(chosen))
         asked = self._asked_acts(item)
+        offers_devices = self._offers_devices(chosen, self._asked_devices(item))
         for k, d in enumerate(chosen):
             got = action = guessed = specific = in_phrase = 0.0
             quality = []
@@ -1361,7 +1408,7 @@ class SearchIndex:
                         action / got if got else 0.0, specific, guessed / got if got else 0.0,
                         min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass),
                         float(acts[k] >= 0 and acts[k] not in matched[pos_of[int(d)]]),
-                        float(any(not self._offers_act[a][d] for a in asked)))
+                        float(any(not self._offers_act[a][d] for a in asked)), float(not offers_devices[k]))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         conf_of = {int(d): float(conf[k]) for k, d in enumerate(chosen)}
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), conf_of[int(d)],

@@ -755,3 +755,20 @@ def test_a_machine_asked_for_is_offered_only_where_the_product_is_that_machine(t
     assert first("답례떡 보내 주시기 바랍니다") == ("M2", 0.0)  # 주시기: a verb made a noun, no machine
     assert search.search("떡 뽑는 기계 구입", index).no_match
     assert not search.search("ABC 분말소화기 15대", index).no_match
+
+
+def test_a_dong_typed_onto_the_shop_is_still_the_place(index):
+    r, codes = top_codes(index, "삼천동꽃집")
+    assert r.query.places == ("삼천동",)
+    assert not r.no_match
+    assert set(codes[:2]) == {"T11", "T12"}
+    assert r.matches[0].place_boost
+    assert index.parse("덕진동물병원").places == ()  # 동물병원 is no word the catalog reads: no place split off
+
+
+def test_a_verb_made_noun_inside_a_compound_keeps_the_noun_after_it(tmp_path):
+    index = _small_index(tmp_path, [("E1", "올리브 천연비누", "생활용품", "수제 비누"),
+                                    ("E2", "천연비누 만들기 체험", "체험", "아이와 함께"), ("E3", "부채 만들기 체험", "체험", "한지")])
+    r, codes = top_codes(index, "천연비누만들기체험")  # Kiwi: 천연 비누 만들/VV 기/ETN 체험/NNG
+    assert codes[0] == "E2"
+    assert "체험" in r.query.understood

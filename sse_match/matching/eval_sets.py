@@ -24,7 +24,8 @@ KINDS = ("exact", "synonym", "typo", "hanyeong", "spacing", "choseong", "quantit
 # Set A's kinds → the 12 reported kinds (typo kinds written in Latin letters are 한영, see `kind_of`).
 KIND_MAP = {"typo_syllable": "typo", "typo_jamo": "typo", "mixed_en_num": "quantity", "quantity_noise": "quantity"}
 LOCAL_SETS = ("catalog-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j", "set-k",
-              "set-l", "set-m", "set-n", "set-o", "set-p", "set-q")  # committed under tests/eval
+              "set-l", "set-m", "set-n", "set-o", "set-p", "set-q",
+              "set-r")  # committed under tests/eval
 
 
 @dataclass(frozen=True)

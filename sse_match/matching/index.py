@@ -1265,7 +1265,20 @@ class SearchIndex:
         """Tokens of a stretch of a need; 송천1동 stays one token (tokens would split off its number) and is read
         like any 동."""
         return [t for piece in _NUMBERED_DONG.split(text)
-                for t in ([piece] if piece in self.dong_words else hangul.tokens(piece))]
+                for tok in ([piece] if piece in self.dong_words else hangul.tokens(piece))
+                for t in self._place_and_word(tok)]
+
+    def _place_and_word(self, token: str) -> tuple[str, ...]:
+        """효자동꽃집 → 효자동, 꽃집: a 동 typed onto what is bought there, when the rest is a word the catalog, the
+        synonym list or a shop name reads (덕진동물병원 keeps its 동물병원)."""
+        if token in self.dong_words or token in self.words or not hangul.HANGUL_RE.match(token):
+            return (token,)
+        for end in range(len(token) - 1, 1, -1):
+            place, rest = token[:end], token[end:]
+            if place.endswith("동") and place in self.dong_words and (
+                    rest in self.words or rest in self.synonyms or self._shop_stem(rest, exact_only=True)):
+                return place, rest
+        return (token,)
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """'사무 용품' → '사무용품', 'a 용지' → 'a용지' when only the joined word is in the catalog."""

@@ -128,7 +128,11 @@ def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str
     toks = _tokens(kiwi, eojeol, user_words)
     sure = ("" if not toks or any(getattr(t, "oov", False) for t in toks) else "verb" if toks[0].tag in VERB_ROOTS
             else "noun" if all(t.tag.startswith(("NN", "J")) for t in toks) else "")
-    predicate = any(tok.tag in PREDICATE_TAGS for tok in toks)
+    last_verbal = max((i for i, tok in enumerate(toks) if tok.tag in PREDICATE_TAGS), default=-1)
+    # 비누만들기체험: a verb made a noun (ETN) and a noun after it are one compound noun, not a predicate
+    nominal = last_verbal >= 0 and toks[last_verbal].tag == "ETN" and any(
+        tok.tag.startswith("NN") and tok.tag != "NNB" for tok in toks[last_verbal + 1:])
+    predicate = last_verbal >= 0 and not nominal
     end = len(eojeol)
     closes = "other" if predicate else ""
     for tok in reversed(toks):

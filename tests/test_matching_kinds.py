@@ -772,3 +772,10 @@ def test_a_verb_made_noun_inside_a_compound_keeps_the_noun_after_it(tmp_path):
     r, codes = top_codes(index, "천연비누만들기체험")  # Kiwi: 천연 비누 만들/VV 기/ETN 체험/NNG
     assert codes[0] == "E2"
     assert "체험" in r.query.understood
+
+
+def test_a_product_that_is_the_thing_asked_ranks_above_one_that_only_holds_it(tmp_path):
+    index = _small_index(tmp_path, [("H1", "두부 만들기 체험", "체험", "국산콩 두부"), ("H2", "급식용 판두부", "식품", "매일 아침 두부"),
+                                    ("H3", "현수막 제작", "인쇄", "실사 출력")])
+    assert top_codes(index, "두부")[1][0] == "H2"  # 판두부 is a 두부; the experience only holds the word
+    assert top_codes(index, "현수막")[1][0] == "H3"  # 제작 says it is made to order: the 현수막 is still the thing

@@ -779,3 +779,16 @@ def test_a_product_that_is_the_thing_asked_ranks_above_one_that_only_holds_it(tm
                                     ("H3", "현수막 제작", "인쇄", "실사 출력")])
     assert top_codes(index, "두부")[1][0] == "H2"  # 판두부 is a 두부; the experience only holds the word
     assert top_codes(index, "현수막")[1][0] == "H3"  # 제작 says it is made to order: the 현수막 is still the thing
+
+
+def test_what_an_item_is_for_is_not_the_service_asked(tmp_path):
+    index = _small_index(tmp_path, [("U1", "블록코딩 수업", "교육", "노트북 지참, 회당 2시간"), ("U2", "한지 노트", "문구", "무선 제본")])
+    goods_to_service = search.FEATURES.index("goods_to_service")
+    q = index.parse("코딩 수업용 노트북 30대 구매")
+    assert [(c.text, c.purpose) for c in q.items[0].concepts][:2] == [("코딩", False), ("수업", True)]
+    matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
+    assert index.catalog["code"][matches[0].row] == "U1"
+    assert feats[0][goods_to_service] == 1.0  # laptops asked; the class is for what they are used in
+    q = index.parse("코딩 수업 20명")
+    matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
+    assert feats[0][goods_to_service] == 0.0  # the class itself is asked

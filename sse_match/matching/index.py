@@ -126,6 +126,7 @@ MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
 PRICE_OVER_SHARE = 0.7  # a product dearer than the need's unit price ranks below one within it that fits 70 % as well
 NAME_HEAD_BOOST = 0.1  # a product named by the item's head as its own last word ranks 10 % higher (chosen on the evaluation: 0.05 → +9, 0.1 → +11, 0.2 → +6, 0.35 → −3 hits)
+PURPOSE_SUFFIX = "용"  # 수업용, 배달용: the word says what the item is for
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _NUMBERED_DONG = re.compile(r"([가-힣]+\d+[동가])")  # 송천1동, 효자4동, 중앙동3가
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item
@@ -184,6 +185,7 @@ class Concept:
     head: bool = False  # the last item word of its item
     context: bool = False  # an unknown word outside the item's noun phrase: it does not lower confidence
     in_head_phrase: bool = True  # in the noun phrase of the item's head (not the scene around it)
+    purpose: bool = False  # typed with 용 (수업*용* 노트북, 배달*용* 탑차): what the item is for, not what is asked
 
 
 @dataclass(frozen=True)
@@ -1159,7 +1161,8 @@ class SearchIndex:
                     if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate) \
                             and c.text not in SPEC_NOUNS:
                         candidates.append(len(concepts))  # an unknown noun of a predicate is context
-                    concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed))
+                    concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed,
+                                            purpose=stem.endswith(PURPOSE_SUFFIX) and c.text != stem))
                     if not predicate:
                         if said_after:
                             tail, said_before, said_after = [], True, False
@@ -1249,7 +1252,7 @@ class SearchIndex:
             out.append(Concept(x.text, x.alternatives, weight, x.known, x.typed, i == h,
                                context=not x.known and (phrase_of[i] != best or in_predicate[i]
                                                         or bool(_SPEC_TOKEN.search(x.text)) or x.text in BUYER_PLACES),
-                               in_head_phrase=phrase_of[i] == best))
+                               in_head_phrase=phrase_of[i] == best, purpose=x.purpose))
         return out
 
     def _straddles(self, joined: str, boundary: int) -> bool:
@@ -1408,6 +1411,11 @@ class SearchIndex:
                 if self._asks_goods(q, item) else [-1] * len(chosen))
         asked = self._asked_acts(item)
         offers_devices = self._offers_devices(chosen, self._asked_devices(item))
+
+        def asked_terms(d: int) -> set[int]:
+            """The catalog words the item's own words reached in product d, not those it is for (수업*용*)."""
+            return {c.alternatives[w].term_id for c, _, wh, _ in scored if not c.purpose and (w := int(wh[d])) >= 0}
+
         for k, d in enumerate(chosen):
             got = action = guessed = specific = in_phrase = 0.0
             quality = []
@@ -1432,7 +1440,7 @@ class SearchIndex:
                         head_known, min(open_words, MAX_OPEN_WORDS) / MAX_OPEN_WORDS,
                         action / got if got else 0.0, specific, guessed / got if got else 0.0,
                         min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass),
-                        float(acts[k] >= 0 and acts[k] not in matched[pos_of[int(d)]]),
+                        float(acts[k] >= 0 and acts[k] not in asked_terms(int(d))),
                         float(any(not self._offers_act[a][d] for a in asked)), float(not offers_devices[k]))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         conf_of = {int(d): float(conf[k]) for k, d in enumerate(chosen)}

@@ -496,21 +496,23 @@ class SearchIndex:
         # words products are named by (names outside brackets, categories)
         self._named = frozenset(np.unique(np.concatenate([self._name_tid, self._category_tid])).tolist())
         # the word each name ends in, with and without a closing set word (신동진 *쌀*, 드립백 *커피* 세트, 택배 *박스*),
-        # and the last part of that word (재생*토너*): what products are sold as
-        words_of_name = pl.col("name").str.replace_all(_BRACKETS.pattern, " ").str.extract_all("[가-힣]+")
-        lasts = pl.concat([base.select(last=words_of_name.list.last()),
-                           base.select(last=words_of_name.list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS)))
-                                       .list.last())]).drop_nulls().unique()["last"].to_list()
-        heads = {w for last in lasts for w in (last, *self.analyses.get(last, ())[-1:])}
+        # and the last part of that word (재생*토너*): what products are sold as; and each product's own head, the
+        # last word that is not a set nor a making (판두부 → 판두부 and 두부; 두부 만들기 *체험*; 현수막 제작 → 현수막)
+        words = pl.col("w")
+        lasts = (base.select(w=pl.col("name").str.replace_all(_BRACKETS.pattern, " ").str.extract_all("[가-힣]+"))
+                 .select(raw=words.list.last(),
+                         kept=words.list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS))).list.last(),
+                         own=words.list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS | MAKING_ACTS)))
+                         .list.last().fill_null("")))
+        ends = set(lasts["raw"].drop_nulls().unique().to_list()) | set(lasts["kept"].drop_nulls().unique().to_list())
+        heads = {w for last in ends for w in (last, *self.analyses.get(last, ())[-1:])}
         self._name_heads = frozenset(self.vocab[w] for w in heads if w in self.vocab)
-        # each product's own head: the last word of its name that is not a set or a making (판두부 → 판두부 and 두부;
-        # 두부 만들기 *체험*; 현수막 제작 → 현수막)
-        last_of = base.select(last=words_of_name.list.eval(pl.element().filter(
-            ~pl.element().is_in(SET_WORDS) & ~pl.element().is_in(MAKING_ACTS))).list.last().fill_null(""))["last"]
-        part_of = {w: (self.analyses.get(w, ())[-1:] or ("",))[0] for w in last_of.unique().to_list()}
+        part_of = {w: (self.analyses.get(w, ())[-1:] or ("",))[0] for w in lasts["own"].unique().to_list()}
         ids = {w: self.vocab.get(w, -1) for w in set(part_of) | set(part_of.values())}
-        self._doc_head = last_of.replace_strict(ids, return_dtype=pl.Int32).to_numpy()
-        self._doc_head_part = last_of.replace_strict({w: ids[p] for w, p in part_of.items()}, return_dtype=pl.Int32).to_numpy()
+        self._doc_head = lasts["own"].replace_strict(ids, return_dtype=pl.Int32).to_numpy()
+        self._doc_head_part = lasts["own"].replace_strict({w: ids[p] for w, p in part_of.items()},
+                                                          return_dtype=pl.Int32).to_numpy()
+        del lasts
         # the same name terms by term: the products whose name holds a word (for telling a list from a compound)
         entry_doc = np.repeat(np.arange(self.n_docs, dtype=np.int32), np.diff(self._name_ptr))
         self._name_post = entry_doc[np.argsort(self._name_tid, kind="stable")]

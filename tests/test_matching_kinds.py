@@ -792,3 +792,11 @@ def test_what_an_item_is_for_is_not_the_service_asked(tmp_path):
     q = index.parse("코딩 수업 20명")
     matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
     assert feats[0][goods_to_service] == 0.0  # the class itself is asked
+
+
+def test_an_equipment_noun_leaves_the_item_to_the_word_before_it(tmp_path):
+    index = _small_index(tmp_path, [("Q1", "현수막 실사출력", "인쇄", "대형 실사 출력"), ("Q2", "무대 음향 장비 대여", "행사", "스피커 앰프")])
+    q = index.parse("현수막 실사출력기 장비 구입")
+    assert next(c.text for c in q.items[0].concepts if c.head) != "장비"
+    assert index._asked_devices(q.items[0]) == ("출력기",)  # the printer itself, which the printing service is not
+    assert top_codes(index, "음향 장비 대여")[1][0] == "Q2"

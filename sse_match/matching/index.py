@@ -69,7 +69,8 @@ SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 �
 # Class nouns (청소 *용품*, 사무용 *소모품*): they say what kind of thing, the word before them says which.
 # Words that pack what a product is (장류 3종 *선물세트*): the word before them is what is sold.
 SET_WORDS = frozenset("세트 선물세트 묶음 패키지 키트 박스 팩 꾸러미 롤 개입".split())
-CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체 사업".split())
+CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체 사업 "
+                        "장비 기기 설비 장치".split())  # 음향 *장비*, 실사출력기 *장비*: the word before says which
 
 # Words officers add that say nothing about the item (kept from v1); 출연료 *포함*, 업체 *목록*, 피복 *지급*: about
 # the request or what is done with what is bought, never the item.

@@ -800,3 +800,13 @@ def test_an_equipment_noun_leaves_the_item_to_the_word_before_it(tmp_path):
     assert next(c.text for c in q.items[0].concepts if c.head) != "장비"
     assert index._asked_devices(q.items[0]) == ("출력기",)  # the printer itself, which the printing service is not
     assert top_codes(index, "음향 장비 대여")[1][0] == "Q2"
+
+
+def test_a_shop_word_the_synonym_list_holds_still_sells_what_it_names(tmp_path):
+    index = _small_index(tmp_path, [("B1", "답례떡 세트", "떡", "꿀떡 설기"), ("B2", "저온압착 참기름", "방앗간", "국산 참깨"),
+                                    ("B3", "우리밀 식빵", "제빵", "매일 굽는 빵")],
+                         synonyms=[("떡집", "떡방앗간"), ("베이커리", "빵집", "제빵")])
+    assert top_codes(index, "떡집")[1][0] == "B1"  # not 방앗간, the last part of a synonym the catalog lacks
+    r, codes = top_codes(index, "빵집")
+    assert codes[0] == "B3"
+    assert {(a.via, a.how) for a in r.query.concepts[0].alternatives} >= {("빵", "shop"), ("제빵", "synonym")}

@@ -801,6 +801,12 @@ class SearchIndex:
             exact = self._with_synonyms(eojeol, [Alternative(tid, 1.0, "exact", eojeol)] if tid is not None else [])
             return (Concept(eojeol, tuple(exact), known=bool(exact)),)
         seg = None if eojeol in self.words else self._segment(eojeol)  # 유리창청소: the catalog's own words first
+        shop_first = () if eojeol in self.words else self._shop_stem(eojeol, exact_only=True)
+        if any(a.how == "shop" for a in shop_first):  # 떡집 sells 떡; with it, the synonyms the catalog holds whole
+            # (빵집 → 베이커리, 제빵), not the last part of one it lacks (떡방앗간 → 방앗간, which sells 참기름)
+            have = {a.term_id for a in shop_first}
+            whole = [a for a in self._resolve_word(eojeol) if a.via in self.synonyms.get(eojeol, ()) and a.term_id not in have]
+            return (Concept(eojeol, (*shop_first, *whole)),)
         if not seg and (eojeol in self.words or eojeol in self.synonyms):
             alts = self._resolve_word(eojeol)
             if eojeol in self.words or any(a.how not in GUESSES for a in alts) and not self._parts_say_more(eojeol):

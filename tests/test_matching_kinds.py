@@ -65,7 +65,7 @@ def top_codes(index, query, k=5):
     ("quantity", "채식 도시락 120개 (10월 2일 납품)", "T02", "exact"),
     ("long_sentence", "다음 주 금요일 민원실 리모델링 끝나면 입주 청소 맡아 주실 곳 찾습니다", "T06", "exact"),
     ("category", "사무용품", "T09", None),
-    ("location", "삼천동 꽃집", "T11", "synonym"),
+    ("location", "삼천동 꽃집", "T11", "shop"),
 ])
 def test_each_kind_finds_the_product_with_its_reason(index, kind, need, code, how):
     r, codes = top_codes(index, need)
@@ -272,7 +272,8 @@ def test_a_compound_the_synonym_list_knows_is_read_through_the_catalogs_words(re
     assert any(x.how == "spacing" for x in r.matches[0].reasons)
 
 
-def test_a_dictionary_word_is_a_typo_only_where_it_is_used_alike(reading):
+def test_a_dictionary_word_is_a_typo_only_where_it_is_used_alike(tmp_path):
+    reading = _small_index(tmp_path, READING_PRODUCTS)  # no synonym list: the synonym list spells 에어콘 too
     r, codes = top_codes(reading, "에어콘 세척")
     assert codes[0] == "R10"
     assert any(x.how == "typo" and x.via == "에어컨" for x in r.matches[0].reasons)
@@ -810,3 +811,11 @@ def test_a_shop_word_the_synonym_list_holds_still_sells_what_it_names(tmp_path):
     r, codes = top_codes(index, "빵집")
     assert codes[0] == "B3"
     assert {(a.via, a.how) for a in r.query.concepts[0].alternatives} >= {("빵", "shop"), ("제빵", "synonym")}
+
+
+def test_a_price_in_hangul_numerals_is_a_price_not_a_word(index):
+    r, codes = top_codes(index, "에코백 장당 만원 이하")
+    assert not r.no_match
+    assert codes[0] == "T17"
+    assert r.query.price_cap == hangul.PriceCap(10_000, "장당 10000원 이하")
+    assert "만원" not in r.query.understood

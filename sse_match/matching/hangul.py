@@ -207,3 +207,30 @@ def without_said(text: str, said: str) -> str:
     words to match."""
     pattern = r"\s*".join(re.escape(ch) for ch in said.replace(" ", ""))
     return re.sub(pattern, " ", text, count=1, flags=re.IGNORECASE) if pattern else text
+
+
+_NUMERAL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_NUMERAL_UNITS = {"십": 10, "백": 100, "천": 1_000}
+_NUMERAL_BIG = {"만": 10_000, "억": 100_000_000}
+# 만원, 오천 원, 장당 만원: an amount in Hangul numerals, which must hold a unit of ten or more (사원 is an employee)
+_HANGUL_AMOUNT = re.compile(r"(?:(?<![가-힣0-9.,])|(?<=당))([일이삼사오육칠팔구]?(?:[십백천만억][일이삼사오육칠팔구]?)+)(\s*원)")
+
+
+def _numeral_value(word: str) -> int:
+    total = section = digit = 0
+    for ch in word:
+        if ch in _NUMERAL_DIGITS:
+            digit = _NUMERAL_DIGITS[ch]
+        elif ch in _NUMERAL_UNITS:
+            section += (digit or 1) * _NUMERAL_UNITS[ch]
+            digit = 0
+        else:
+            total += ((section + digit) or 1) * _NUMERAL_BIG[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def amounts_in_digits(text: str) -> str:
+    """만원 → 10000원, 이만오천 원 → 25000원: amounts written in Hangul numerals, read like the digits officers
+    type elsewhere (장당 만원 이하 is a price, not the word 만원)."""
+    return _HANGUL_AMOUNT.sub(lambda m: f"{_numeral_value(m.group(1))}{m.group(2)}", text)

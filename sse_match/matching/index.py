@@ -805,8 +805,8 @@ class SearchIndex:
         if any(a.how == "shop" for a in shop_first):  # 떡집 sells 떡; with it, the synonyms the catalog holds whole
             # (빵집 → 베이커리, 제빵), not the last part of one it lacks (떡방앗간 → 방앗간, which sells 참기름)
             have = {a.term_id for a in shop_first}
-            whole = [a for a in self._resolve_word(eojeol) if a.via in self.synonyms.get(eojeol, ()) and a.term_id not in have]
-            return (Concept(eojeol, (*shop_first, *whole)),)
+            named = [a for a in self._resolve_word(eojeol) if a.via in self.synonyms.get(eojeol, ()) and a.term_id not in have]
+            return (Concept(eojeol, (*shop_first, *named)),)
         if not seg and (eojeol in self.words or eojeol in self.synonyms):
             alts = self._resolve_word(eojeol)
             if eojeol in self.words or any(a.how not in GUESSES for a in alts) and not self._parts_say_more(eojeol):
@@ -1068,6 +1068,7 @@ class SearchIndex:
         cleaned, problem = clean_need(text)
         if problem and problem != "too_long":
             return ParsedQuery(text or "", "", (), budget=budget, problem=problem)
+        cleaned = hangul.amounts_in_digits(cleaned)  # 장당 만원 이하: a price like 10000원
         budget = budget if budget is not None else hangul.parse_money(cleaned)
         cap = hangul.parse_price_cap(cleaned)
         core, converted = self._hanyeong(_SIZED.sub(" ", hangul.without_said(cleaned, cap.said) if cap else cleaned))  # before lower-casing: Shift is a key

@@ -94,8 +94,8 @@ def test_without_said_takes_the_price_out_of_the_need():
 
 
 @pytest.mark.parametrize(("text", "digits"), [
-    ("장당 만원 이하", "장당 10000원 이하"), ("오천 원 정도", "5000 원 정도"), ("이만오천원", "25000원"),
-    ("십만원대 선물", "100000원대 선물"), ("사원 교육", "사원 교육"), ("불만원인", "불만원인"),
+    ("장당 만원 이하", "장당 10,000원 이하"), ("오천 원 정도", "5,000 원 정도"), ("이만오천원", "25,000원"),
+    ("십만원대 선물", "100,000원대 선물"), ("사원 교육", "사원 교육"), ("불만원인", "불만원인"),
     ("개당 3천원 이내", "개당 3천원 이내"), ("1만원", "1만원"),  # digits before: already an amount
 ])
 def test_amounts_in_hangul_numerals_read_as_digits(text, digits):

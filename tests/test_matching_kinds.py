@@ -817,5 +817,5 @@ def test_a_price_in_hangul_numerals_is_a_price_not_a_word(index):
     r, codes = top_codes(index, "에코백 장당 만원 이하")
     assert not r.no_match
     assert codes[0] == "T17"
-    assert r.query.price_cap == hangul.PriceCap(10_000, "장당 10000원 이하")
+    assert r.query.price_cap == hangul.PriceCap(10_000, "장당 10,000원 이하")
     assert "만원" not in r.query.understood

@@ -231,6 +231,6 @@ def _numeral_value(word: str) -> int:
 
 
 def amounts_in_digits(text: str) -> str:
-    """만원 → 10000원, 이만오천 원 → 25000원: amounts written in Hangul numerals, read like the digits officers
+    """만원 → 10,000원, 이만오천 원 → 25,000원: amounts written in Hangul numerals, read like the digits officers
     type elsewhere (장당 만원 이하 is a price, not the word 만원)."""
-    return _HANGUL_AMOUNT.sub(lambda m: f"{_numeral_value(m.group(1))}{m.group(2)}", text)
+    return _HANGUL_AMOUNT.sub(lambda m: f"{_numeral_value(m.group(1)):,}{m.group(2)}", text)

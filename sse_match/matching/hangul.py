@@ -117,13 +117,15 @@ _BARE_NUMBER_RE = re.compile(r"(?<![a-z0-9.])(?:(?<![가-힣])|(?!\d+[동가]))\
 _MONEY_UNITS = {"억": 100_000_000, "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000, "": 1}
 
 
+def _won(m: re.Match[str]) -> int:
+    """The amount a `_MONEY_RE` match says, in 원."""
+    return round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[m.group(2).replace("원", "").replace(" ", "")])
+
+
 def parse_money(text: str) -> int | None:
     """'3천만원' → 30_000_000, '500만 원' → 5_000_000, '1,200,000원' → 1_200_000; None if no amount."""
     m = _MONEY_RE.search(_UNIT_QTY_RE.sub(" ", normalise(text)))  # A4 1만매 is a count, not 1만 원
-    if not m:
-        return None
-    unit = m.group(2).replace("원", "").replace(" ", "")
-    return round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[unit])
+    return _won(m) if m else None
 
 
 # 월 1회, 주 2회, 연 4번: how often, not what (월 is also a catalog word: 월 임대료).
@@ -180,16 +182,15 @@ def parse_price_cap(text: str) -> PriceCap | None:
         before, after = clean[max(0, m.start() - _BEFORE_CHARS): m.start()], clean[m.end():]
         if _WHOLE.search(before):
             continue
-        amount = round(float(m.group(1).replace(",", "")) * _MONEY_UNITS[m.group(2).replace("원", "").replace(" ", "")])
+        amount = _won(m)
         if amount <= 0:
             continue
-        per_unit = bool(_PER_UNIT.search(before))
+        unit_word = _PER_UNIT.search(before)
         hard, soft = _CAP_HARD.match(after), _CAP_SOFT.match(after)
         band = None if hard or soft else _CAP_BAND.match(after)
-        if not (per_unit or hard or soft or band):
+        if not (unit_word or hard or soft or band):
             continue
         end = max((x.end() for x in (hard, soft, band) if x), default=0)
-        unit_word = _PER_UNIT.search(before)
         start = m.start() - (len(before) - unit_word.start()) if unit_word else m.start()
         said = norm[start: m.end() + end].strip()
         if band:

@@ -812,9 +812,8 @@ class SearchIndex:
             if eojeol in self.words or any(a.how not in GUESSES for a in alts) and not self._parts_say_more(eojeol):
                 return (Concept(eojeol, alts, known=bool(alts)),)
             # 꽃집 is a synonym of 꽃, which this catalog lacks: read it as a shop, a typo, a compound
-        shop = self._shop_stem(eojeol, exact_only=True)
-        if shop:
-            return (Concept(eojeol, shop),)  # 세차장 → 세차 before any typo (상장)
+        if shop_first:
+            return (Concept(eojeol, shop_first),)  # 세차장 → 세차 before any typo (상장)
         if seg and eojeol in self.synonyms and not self._attested([alts for _, alts in seg]):
             alts = self._resolve_word(eojeol)  # 사무용품: the lexicon knows the whole word, no product holds 사무 용품
             if any(a.how not in GUESSES for a in alts):

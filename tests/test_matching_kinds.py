@@ -819,3 +819,22 @@ def test_a_price_in_hangul_numerals_is_a_price_not_a_word(index):
     assert codes[0] == "T17"
     assert r.query.price_cap == hangul.PriceCap(10_000, "장당 10,000원 이하")
     assert "만원" not in r.query.understood
+
+
+def test_placing_is_an_act_not_an_unknown_word(tmp_path):
+    index = _small_index(tmp_path, [("V1", "위생 물티슈", "위생용품", "캡형 100매"), ("V2", "종이 핸드타월", "위생용품", "200매")])
+    item = index.parse("민원실 비치용 물티슈").items[0]
+    placing = next(c for c in item.concepts if c.text == "비치")
+    assert placing.weight == search.ACTION_WEIGHT  # like 구비, 설치: what is done with it, no open word of the item
+    r, codes = top_codes(index, "민원실 비치용 물티슈")
+    assert not r.no_match
+    assert codes[0] == "V1"
+
+
+def test_a_lexicon_word_typed_in_two_is_read_whole(tmp_path):
+    index = _small_index(tmp_path, [("W1", "손소독제 (겔형)", "위생용품", "500ml 펌프"), ("W2", "종이 핸드타월", "위생용품", "200매"),
+                                    ("W3", "카펫 세탁", "세탁", "사무실 카펫")],
+                         synonyms=[("손소독제", "핸드새니타이저"), ("카펫청소", "카페트세탁")])
+    assert index.parse("핸드 새니타이저").core == "핸드새니타이저"  # 새니타이저 alone reads as nothing
+    assert top_codes(index, "핸드 새니타이저")[1][0] == "W1"
+    assert index.parse("카페트 세탁").core == "카페트 세탁"  # its synonym 카펫청소 is no catalog word: 세탁 stays

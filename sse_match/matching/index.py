@@ -88,7 +88,7 @@ STOPWORDS = frozenset(
 ACTION_NOUNS = frozenset(
     "임대 대여 렌탈 렌트 임차 제작 설치 교체 수리 보수 정비 점검 용역 서비스 관리 운영 지원 대행 공사 시공 구입 "
     "납품 위탁 출력 배송 운반 청구 작업 생산 판매 공급 제공 진행 개최 실시 처리 섭외 가입 파기 폐기 파견 "
-    "주문 배달 준비 구비 마련 처분 추진 검토 조율".split()
+    "주문 배달 준비 구비 비치 마련 처분 추진 검토 조율".split()
 )
 # One-syllable words that are grammar or vagueness, even where a catalog description uses them (랜, 떡 and 꽃 stay).
 FUNCTION_SYLLABLES = frozenset("및 등 각 약 총 좀 더 꼭 또 건 것 수 중 곳 분 때 외 내 위 앞 뒤 후 전 간 제 저 이 그 안 밖 옆 씩 "
@@ -1226,6 +1226,22 @@ class SearchIndex:
         return listed, unread if answered else ()
 
     @staticmethod
+    def _share_act(items: list[Item]) -> list[Item]:
+        """천막이랑 의자 *대여*: an act after the last item of a list is done to every item that names none of its
+        own (천막 대여, 의자 대여), as Korean puts one act after the things it is done to."""
+        last = items[-1].concepts
+        h = next((i for i, c in enumerate(last) if c.head), None)
+        acts = [c for c in last[h + 1:] if c.text in ACTION_NOUNS and not c.context] if h is not None else []
+        if not acts:
+            return items
+        out = []
+        for it in items[:-1]:
+            k = next((i for i, c in enumerate(it.concepts) if c.head), None)
+            own = k is not None and any(c.text in ACTION_NOUNS for c in it.concepts[k + 1:])
+            out.append(it if own or k is None else Item(it.text, it.concepts + tuple(acts)))
+        return [*out, items[-1]]
+
+    @staticmethod
     def _carry_modifiers(items: list[Item]) -> list[Item]:
         """사무용 책상, 의자 → the chair is an office chair too: the known words before the first item's head
         join each later item that is only a head, at MODIFIER_CARRY of their weight."""
@@ -1312,13 +1328,21 @@ class SearchIndex:
                     and self._straddles(joined, len(words[i]))
                     or words[i] not in self.words and words[i + 1] not in self.words
                     and not any(morph.is_dictionary_word(self.base_kiwi, x) for x in words[i:i + 2])
-                    and self._fuzzy(joined)):  # 손소 독젤, but not 관용차 장기
+                    and self._fuzzy(joined)  # 손소 독젤, but not 관용차 장기
+                    or self._lexicon_compound(joined, words[i:i + 2])):
                 out.append(joined)
                 i += 2
             else:
                 out.append(words[i])
                 i += 1
         return out
+
+    def _lexicon_compound(self, joined: str, pair: Sequence[str]) -> bool:
+        """핸드 새니타이저 → 핸드새니타이저: a word of the synonym list typed in two, one of which reads as nothing
+        on its own (only a guess reaches the catalog from it), when a synonym of the whole word is a catalog word
+        (손소독제). 카페트 세탁 stays: its synonym 카펫청소 would reach only 청소."""
+        return any(syn in self.words for syn in self.synonyms.get(joined, ())) and any(
+            not any(a.how not in GUESSES for c in self._resolve_eojeol(w) for a in c.alternatives) for w in pair)
 
     # ---- scoring ----------------------------------------------------------------------------
     def _concept_scores(self, c: Concept) -> tuple[np.ndarray | None, np.ndarray | None, float]:

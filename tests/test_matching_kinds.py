@@ -838,3 +838,28 @@ def test_a_lexicon_word_typed_in_two_is_read_whole(tmp_path):
     assert index.parse("핸드 새니타이저").core == "핸드새니타이저"  # 새니타이저 alone reads as nothing
     assert top_codes(index, "핸드 새니타이저")[1][0] == "W1"
     assert index.parse("카페트 세탁").core == "카페트 세탁"  # its synonym 카펫청소 is no catalog word: 세탁 stays
+
+
+def test_a_count_after_a_number_does_not_name_the_product(tmp_path):
+    index = _small_index(tmp_path, [("X1", "타월 케이크 답례품", "섬유", "30수 타월 3장을 케이크 모양으로 포장, 답례 타월"),
+                                    ("X2", "면 타월 40수", "섬유", "40×80cm 면 100%")])
+    assert top_codes(index, "타월")[1][0] == "X2"  # named by 타월 (40*수* is its yarn count), not a cake of towels
+
+
+def test_a_syllable_split_off_the_front_of_a_word_joins_it(tmp_path):
+    index = _small_index(tmp_path, [("J1", "감사 꽃바구니", "꽃", "생화 바구니"), ("J2", "접이식 장바구니", "가방", "폐현수막 재활용")])
+    assert index.parse("장 바구니").core == "장바구니"  # not 바구니 with 장 dropped as grammar
+    assert top_codes(index, "장 바구니")[1][0] == "J2"
+
+
+def test_a_shop_word_found_only_in_a_sellers_name_still_sells_its_stem(tmp_path):
+    path = tmp_path / "catalog.csv"
+    rows = [dict(zip(CATALOG_HEADER, (c, e, "자활기업", "000-00-00000", n, "세탁", "1", "10000", "개", d, a), strict=True))
+            for c, e, n, d, a in [
+                ("L1", "늘봄세탁소", "침구 정기 세탁", "이불 세탁", "전주시 완산구 서신천로 12 (서신동)"),
+                ("L2", "햇빛세탁", "작업복 세탁", "현장 작업복 수거 세탁", "전주시 덕진구 안덕원로 77 (인후동1가)")]]
+    pl.DataFrame(rows).write_csv(path)
+    index = search.SearchIndex(catalog_io.read_catalog(path))
+    r, codes = top_codes(index, "인후동 세탁소")
+    assert ("세탁", "shop") in {(a.via, a.how) for a in r.query.concepts[0].alternatives}
+    assert codes[0] == "L2"  # a 세탁소 in 인후동, though only the other seller is named 세탁소

@@ -130,6 +130,7 @@ NAME_HEAD_BOOST = 0.1  # a product named by the item's head as its own last word
 PURPOSE_SUFFIX = "용"  # 수업용, 배달용: the word says what the item is for
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _NUMBERED_DONG = re.compile(r"([가-힣]+\d+[동가])")  # 송천1동, 효자4동, 중앙동3가
+_COUNTED = re.compile(r"\d[가-힣]+")  # 타월 40*수*, 클리어파일 20*매*, 떡 10*구*: a unit after a number, not what is sold
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item
 _BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30롤): the brackets hold the spec
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
@@ -500,7 +501,8 @@ class SearchIndex:
         # and the last part of that word (재생*토너*): what products are sold as; and each product's own head, the
         # last word that is not a set nor a making (판두부 → 판두부 and 두부; 두부 만들기 *체험*; 현수막 제작 → 현수막)
         words = pl.col("w")
-        lasts = (base.select(w=pl.col("name").str.replace_all(_BRACKETS.pattern, " ").str.extract_all("[가-힣]+"))
+        lasts = (base.select(w=pl.col("name").str.replace_all(_BRACKETS.pattern, " ").str.replace_all(_COUNTED.pattern, " ")
+                             .str.extract_all("[가-힣]+"))
                  .select(raw=words.list.last(),
                          kept=words.list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS))).list.last(),
                          own=words.list.eval(pl.element().filter(~pl.element().is_in(SET_WORDS | MAKING_ACTS)))
@@ -801,11 +803,14 @@ class SearchIndex:
             exact = self._with_synonyms(eojeol, [Alternative(tid, 1.0, "exact", eojeol)] if tid is not None else [])
             return (Concept(eojeol, tuple(exact), known=bool(exact)),)
         seg = None if eojeol in self.words else self._segment(eojeol)  # 유리창청소: the catalog's own words first
-        shop_first = () if eojeol in self.words else self._shop_stem(eojeol, exact_only=True)
+        # 세탁소 in a catalog only as part of a seller's name (늘봄세탁소) still sells 세탁
+        shop_first = () if eojeol in self.words and self.words[eojeol] in self._named else \
+            self._shop_stem(eojeol, exact_only=True)
         if any(a.how == "shop" for a in shop_first):  # 떡집 sells 떡; with it, the synonyms the catalog holds whole
             # (빵집 → 베이커리, 제빵), not the last part of one it lacks (떡방앗간 → 방앗간, which sells 참기름)
             have = {a.term_id for a in shop_first}
-            named = [a for a in self._resolve_word(eojeol) if a.via in self.synonyms.get(eojeol, ()) and a.term_id not in have]
+            named = [a for a in self._resolve_word(eojeol) if (a.how == "exact" or a.via in self.synonyms.get(eojeol, ()))
+                     and a.term_id not in have]
             return (Concept(eojeol, (*shop_first, *named)),)
         if not seg and (eojeol in self.words or eojeol in self.synonyms):
             alts = self._resolve_word(eojeol)
@@ -1083,7 +1088,7 @@ class SearchIndex:
             toks = [t for segment in _NOTE_SPLIT.split(part)
                     for t in ([_NOTE_OPEN, *self._part_tokens(segment[1:-1]), _NOTE_CLOSE]
                               if _NOTE_SPLIT.fullmatch(segment) else self._part_tokens(segment))]
-            toks = hangul.join_spaced_syllables(toks, self._spaced_word)
+            toks = self._join_leading_syllables(hangul.join_spaced_syllables(toks, self._spaced_word))
             words: list[str] = []
             for t in toks:
                 if t in (_NOTE_OPEN, _NOTE_CLOSE):
@@ -1316,6 +1321,17 @@ class SearchIndex:
                     rest in self.words or rest in self.synonyms or self._shop_stem(rest, exact_only=True)):
                 return place, rest
         return (token,)
+
+    def _join_leading_syllables(self, toks: list[str]) -> list[str]:
+        """장 바구니 → 장바구니: a syllable split off the front of a catalog word (one split off its end, 현수 막, is
+        joined as the words are read), before it is dropped as grammar."""
+        out: list[str] = []
+        for t in toks:
+            if out and len(out[-1]) == 1 and hangul.HANGUL_RE.match(out[-1]) and out[-1] + t in self.words:
+                out[-1] += t
+            else:
+                out.append(t)
+        return out
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """'사무 용품' → '사무용품', 'a 용지' → 'a용지' when only the joined word is in the catalog."""

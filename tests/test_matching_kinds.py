@@ -863,3 +863,13 @@ def test_a_shop_word_found_only_in_a_sellers_name_still_sells_its_stem(tmp_path)
     r, codes = top_codes(index, "인후동 세탁소")
     assert ("세탁", "shop") in {(a.via, a.how) for a in r.query.concepts[0].alternatives}
     assert codes[0] == "L2"  # a 세탁소 in 인후동, though only the other seller is named 세탁소
+
+
+def test_a_shop_words_lexicon_reading_is_no_stronger_than_its_stem(tmp_path):
+    products = [("D1", "한식 도시락", "도시락", "1인분 배달"), ("D2", "참치 김밥", "분식", "김밥 10줄")]
+    index = search.SearchIndex(_one_supplier_catalog(tmp_path / "catalog.csv", products), synonyms=[],
+                               broader=[("도시락집", ("김밥", "도시락"))])
+    alts = {a.via: a for a in index.parse("도시락집").concepts[0].alternatives}
+    assert alts["도시락"].how == "shop"
+    assert alts["김밥"].quality <= alts["도시락"].quality  # a kind the lexicon adds does not outrank what the word names
+    assert top_codes(index, "도시락집")[1][0] == "D1"

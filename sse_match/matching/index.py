@@ -809,8 +809,9 @@ class SearchIndex:
         if any(a.how == "shop" for a in shop_first):  # 떡집 sells 떡; with it, the synonyms the catalog holds whole
             # (빵집 → 베이커리, 제빵), not the last part of one it lacks (떡방앗간 → 방앗간, which sells 참기름)
             have = {a.term_id for a in shop_first}
-            named = [a for a in self._resolve_word(eojeol) if (a.how == "exact" or a.via in self.synonyms.get(eojeol, ()))
-                     and a.term_id not in have]
+            top = max(a.quality for a in shop_first)  # what the shop word names says no more than its stem
+            named = [replace(a, quality=min(a.quality, top)) if a.how != "exact" else a for a in self._resolve_word(eojeol)
+                     if (a.how == "exact" or a.via in self.synonyms.get(eojeol, ())) and a.term_id not in have]
             return (Concept(eojeol, (*shop_first, *named)),)
         if not seg and (eojeol in self.words or eojeol in self.synonyms):
             alts = self._resolve_word(eojeol)

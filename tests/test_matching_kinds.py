@@ -873,3 +873,12 @@ def test_a_shop_words_lexicon_reading_is_no_stronger_than_its_stem(tmp_path):
     assert alts["도시락"].how == "shop"
     assert alts["김밥"].quality <= alts["도시락"].quality  # a kind the lexicon adds does not outrank what the word names
     assert top_codes(index, "도시락집")[1][0] == "D1"
+
+
+def test_a_slip_in_a_word_of_the_synonym_list_is_read_through_it(tmp_path):
+    index = _small_index(tmp_path, [("K1", "현수막 제작", "인쇄", "행사 현수막 5m"), ("K2", "리플릿 제작", "인쇄", "A4 3단")],
+                         synonyms=[("현수막", "플래카드")])
+    r, codes = top_codes(index, "프랭카드 제작")  # one key from 플래카드, which the catalog does not use
+    assert not r.no_match
+    assert codes[0] == "K1"
+    assert [(a.via, a.how) for a in r.query.concepts[0].alternatives] == [("현수막", "typo")]

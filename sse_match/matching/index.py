@@ -417,6 +417,8 @@ class SearchIndex:
                        if "unit_price" in catalog.columns else np.full(self.n_docs, -1.0))
         self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
+        self._lex_by_len: dict[int, tuple[list[str], list[str]]] | None = None  # synonym-list words by length
+        # (their typo keys, the words), built on the first need that asks
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
         self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
@@ -554,6 +556,30 @@ class SearchIndex:
             c = hangul.normalise(catalog_word).replace(" ", "")
             if q and c and q != c:
                 self.synonyms.setdefault(q, set()).add(c)
+
+    def _lexicon_typo(self, word: str) -> tuple[Alternative, ...]:
+        """프랭카드 → 플래카드 → 현수막: a word of three syllables or more, no word of Kiwi's, one slipped key from a
+        word of the synonym list that reaches the catalog, read through that word's synonyms."""
+        if len(word) < 3 or not hangul.HANGUL_RE.match(word) or morph.is_dictionary_word(self.base_kiwi, word):
+            return ()
+        if self._lex_by_len is None:
+            self._lex_by_len = {}
+            for w in sorted(self.synonyms):
+                if w not in self.words and len(w) >= 3 and hangul.HANGUL_RE.match(w):
+                    bucket = self._lex_by_len.setdefault(len(w), ([], []))
+                    bucket[0].append(_typo_key(w))
+                    bucket[1].append(w)
+        key = _typo_key(word)
+        hits = [(score, self._lex_by_len[n][1][k]) for n in (len(word) - 1, len(word), len(word) + 1)
+                if n in self._lex_by_len
+                for _, score, k in process.extract(key, self._lex_by_len[n][0], scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_REAL_MIN, limit=FUZZY_KEEP)]
+        for score, w in sorted(hits, reverse=True):
+            alts = self._with_synonyms(w, [])
+            if alts:
+                return tuple(Alternative(a.term_id, a.quality * QUALITY["typo"] * score / 100.0, "typo", a.via)
+                             for a in alts)
+        return ()
 
     def _build_neighbours(self) -> None:
         """CoNg neighbours of catalog nouns, reversed: outside word → catalog words it resembles."""
@@ -840,7 +866,11 @@ class SearchIndex:
         parts = [m for m in parts if hangul.HANGUL_RE.match(m)]
         if not parts or parts == [eojeol]:
             alts = self._resolve_word(eojeol)
-            return (Concept(eojeol, alts, known=bool(alts)),) if alts else self._word_and_slip(eojeol)
+            if alts:
+                return (Concept(eojeol, alts, known=True),)
+            slip = self._word_and_slip(eojeol)  # 단체티셔즈: a catalog word and a slipped one, before a slip in a
+            lexicon_typo = () if slip[0].known else self._lexicon_typo(eojeol)  # word of the synonym list (프랭카드)
+            return (Concept(eojeol, lexicon_typo),) if lexicon_typo else slip
         resolved: list[tuple[str, tuple[Alternative, ...]]] = []
         covered = 0
         for p in parts:

@@ -1262,22 +1262,6 @@ class SearchIndex:
         return listed, unread if answered else ()
 
     @staticmethod
-    def _share_act(items: list[Item]) -> list[Item]:
-        """천막이랑 의자 *대여*: an act after the last item of a list is done to every item that names none of its
-        own (천막 대여, 의자 대여), as Korean puts one act after the things it is done to."""
-        last = items[-1].concepts
-        h = next((i for i, c in enumerate(last) if c.head), None)
-        acts = [c for c in last[h + 1:] if c.text in ACTION_NOUNS and not c.context] if h is not None else []
-        if not acts:
-            return items
-        out = []
-        for it in items[:-1]:
-            k = next((i for i, c in enumerate(it.concepts) if c.head), None)
-            own = k is not None and any(c.text in ACTION_NOUNS for c in it.concepts[k + 1:])
-            out.append(it if own or k is None else Item(it.text, it.concepts + tuple(acts)))
-        return [*out, items[-1]]
-
-    @staticmethod
     def _carry_modifiers(items: list[Item]) -> list[Item]:
         """사무용 책상, 의자 → the chair is an office chair too: the known words before the first item's head
         join each later item that is only a head, at MODIFIER_CARRY of their weight."""

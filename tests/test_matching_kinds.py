@@ -882,3 +882,16 @@ def test_a_slip_in_a_word_of_the_synonym_list_is_read_through_it(tmp_path):
     assert not r.no_match
     assert codes[0] == "K1"
     assert [(a.via, a.how) for a in r.query.concepts[0].alternatives] == [("현수막", "typo")]
+
+
+def test_an_act_word_inside_another_word_offers_nothing(tmp_path):
+    index = _small_index(tmp_path, [("A1", "출장 커피 케이터링 (바리스타 2인)", "커피", "에스프레소 머신을 가져가 추출합니다"),
+                                    ("A2", "몽골텐트 대여", "행사", "설치 포함 대여합니다")])
+    act_not_offered = search.FEATURES.index("act_not_offered")
+    q = index.parse("커피머신 렌탈")
+    matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
+    assert index.catalog["code"][matches[0].row] == "A1"
+    assert feats[0][act_not_offered] == 1.0  # 바*리스*타 is no 리스 (lease)
+    q = index.parse("몽골텐트 렌탈")
+    matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
+    assert feats[0][act_not_offered] == 0.0

@@ -435,7 +435,9 @@ class SearchIndex:
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
         own_text = catalog.select(pl.concat_str([pl.col(c).fill_null("").cast(pl.String)
                                                  for c in ("name", "category", "spec", "description")], separator=" "))
-        self._offers_act = tuple(own_text.to_series().str.contains("|".join(kind)).to_numpy() for kind in ACT_KINDS)
+        # an act word at the start or the end of a word (대여합니다, 집수리), never inside one (바*리스*타)
+        self._offers_act = tuple(own_text.to_series().str.contains(
+            f"(?:^|[^가-힣])(?:{'|'.join(kind)})|(?:{'|'.join(kind)})(?:$|[^가-힣])").to_numpy() for kind in ACT_KINDS)
 
     # ---- build ------------------------------------------------------------------------------
     def _build(self, catalog: pl.DataFrame, keywords: dict[str, str], stored: Mapping[str, tuple[str, ...]]) -> None:

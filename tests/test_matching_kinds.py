@@ -895,3 +895,9 @@ def test_an_act_word_inside_another_word_offers_nothing(tmp_path):
     q = index.parse("몽골텐트 렌탈")
     matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
     assert feats[0][act_not_offered] == 0.0
+
+
+def test_what_is_made_to_order_is_a_thing_of_a_list(tmp_path):
+    index = _small_index(tmp_path, [("M1", "금도금 메달", "상패", "행사 메달"), ("M2", "크리스탈 트로피", "상패", "각인"),
+                                    ("M3", "상장 인쇄 (금박)", "인쇄", "A4 상장")])
+    assert [it.text for it in index.parse("메달 트로피 상장").items] == ["메달", "트로피", "상장"]  # not 상장하다 (listing)

@@ -514,6 +514,10 @@ class SearchIndex:
         ends = set(lasts["raw"].drop_nulls().unique().to_list()) | set(lasts["kept"].drop_nulls().unique().to_list())
         heads = {w for last in ends for w in (last, *self.analyses.get(last, ())[-1:])}
         self._name_heads = frozenset(self.vocab[w] for w in heads if w in self.vocab)
+        # what is made to order (상장 *인쇄*, 현수막 *제작*) is a thing, even where Kiwi hears a verb in it (상장하다)
+        self._made_heads = frozenset(self.vocab[w] for w in lasts.filter(pl.col("raw").is_in(MAKING_ACTS))["own"].unique()
+                                     .to_list() if w in self.vocab)
+        self._name_heads |= self._made_heads
         part_of = {w: (self.analyses.get(w, ())[-1:] or ("",))[0] for w in lasts["own"].unique().to_list()}
         ids = {w: self.vocab.get(w, -1) for w in set(part_of) | set(part_of.values())}
         self._doc_head = lasts["own"].replace_strict(ids, return_dtype=pl.Int32).to_numpy()
@@ -1002,7 +1006,8 @@ class SearchIndex:
         seg = None if word in self.words else self._segment(word)
         last = seg[-1][0] if seg else word
         tid = self.words.get(last, -1)
-        if tid not in self._name_heads or last in ACTION_NOUNS or last in CLASS_NOUNS or self._is_verbal(last):
+        if tid not in self._name_heads or last in ACTION_NOUNS or last in CLASS_NOUNS \
+                or self._is_verbal(last) and tid not in self._made_heads:
             return -1
         return tid
 

@@ -96,8 +96,8 @@ def open_page(page, title: str) -> None:
 def choose_option(page, widget, option: str) -> None:
     """Pick one option of a select box the way a keyboard user does: open it, type to filter, click.
 
-    A rerun that lands while the list is opening closes it again, so the opening is retried; typing the
-    option keeps it in the rendered part of a long, virtualised list.
+    A rerun that lands while the list is opening closes it again, or replaces the option just found, so the
+    opening and the click are retried; typing the option keeps it in the rendered part of a long, virtualised list.
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -107,7 +107,8 @@ def choose_option(page, widget, option: str) -> None:
         page.keyboard.type(option)
         try:
             wanted.wait_for(timeout=5_000)
-            break
+            wanted.click(timeout=5_000)  # a rerun may also replace the list between finding and clicking
+            return
         except PlaywrightTimeout:
             page.keyboard.press("Escape")
-    wanted.click()
+    raise AssertionError(f"선택 상자에서 '{option}'을 고르지 못했습니다")

@@ -901,3 +901,19 @@ def test_what_is_made_to_order_is_a_thing_of_a_list(tmp_path):
     index = _small_index(tmp_path, [("M1", "금도금 메달", "상패", "행사 메달"), ("M2", "크리스탈 트로피", "상패", "각인"),
                                     ("M3", "상장 인쇄 (금박)", "인쇄", "A4 상장")])
     assert [it.text for it in index.parse("메달 트로피 상장").items] == ["메달", "트로피", "상장"]  # not 상장하다 (listing)
+
+
+def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
+    import numpy as np
+
+    docs = np.arange(reading.n_docs)
+    wanted = {reading.words["의자"], reading.words["사무용"]}
+    got = reading._coverage(docs, [wanted] * len(docs), "name")
+    for d in docs:  # the plain definition, one product at a time
+        terms = reading._name_tid[reading._name_ptr[d]:reading._name_ptr[d + 1]]
+        w = reading.idf[terms].astype(np.float64)
+        expected = w[[t in wanted for t in terms]].sum() / w.sum() if len(terms) else 0.0
+        assert got[d] == pytest.approx(expected)
+    codes = reading.catalog["code"].to_list()
+    assert got[codes.index("R06")] > 0.5  # 사무용 의자
+    assert got[codes.index("R08")] == 0.0  # 출장 세차

@@ -420,6 +420,9 @@ class SearchIndex:
         self._lex_by_len: dict[int, tuple[list[str], list[str]]] | None = None  # synonym-list words by length
         # (their typo keys, the words), built on the first need that asks
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
+        # a synonym's catalog terms ask Kiwi's CoNg model whether its parts are words (about 0.5 ms each); the
+        # list's words recur from need to need, and the catalog's words do not change after the build
+        self._word_terms = lru_cache(maxsize=100_000)(self._word_terms_uncached)
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
         self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
         self._device = lru_cache(maxsize=50_000)(self._device_uncached)
@@ -714,19 +717,19 @@ class SearchIndex:
                         have.add(tid)
         return out
 
-    def _word_terms(self, word: str) -> list[tuple[int, str]]:
+    def _word_terms_uncached(self, word: str) -> tuple[tuple[int, str], ...]:
         """A synonym's catalog terms: the word itself, or its head morpheme (출장뷔페 → 뷔페)."""
         if word in self.words:
-            return [(self.words[word], "exact")]
+            return ((self.words[word], "exact"),)
         parts = self.analyses.get(word) or morph.content_morphemes(self.base_kiwi, word)
         if len(parts) < 2 or not all(morph.is_dictionary_word(self.base_kiwi, p) for p in parts):
-            return []  # 플래카드 is not 플래 + 카드
+            return ()  # 플래카드 is not 플래 + 카드
         # 휴대용컴퓨터 is a 컴퓨터, 버스대절 a 대절: a compound means what its last part means, unless that part is
         # a class noun that leaves the meaning to the word before it (불용물품 → 불용)
         # (방역업체 → 방역: a stop word such as 업체 says who, the word before it says what)
         head = next((x for x in reversed(parts) if x not in CLASS_NOUNS and x not in STOPWORDS), parts[-1])
-        return ([(self.words[head], "part")] if head in self.words and len(head) >= 2 and head not in STOPWORDS
-                else [])
+        return (((self.words[head], "part"),) if head in self.words and len(head) >= 2 and head not in STOPWORDS
+                else ())
 
     def _meaning(self, word: str) -> list[Alternative]:
         """Catalog words close in meaning: precomputed neighbours of catalog words, else the word's own
@@ -1402,16 +1405,20 @@ class SearchIndex:
         return arr, which, possible
 
     def _coverage(self, docs: np.ndarray, matched_tids: list[set[int]], field_name: str) -> np.ndarray:
+        """The idf-weighted share of each product's field (name or category) that the need's words reached."""
         ptr, tid = getattr(self, f"_{field_name}_ptr"), getattr(self, f"_{field_name}_tid")
-        out = np.zeros(len(docs), np.float64)
-        for k, d in enumerate(docs):
-            ts = tid[ptr[d]:ptr[d + 1]]
-            if len(ts) == 0:
-                continue
-            w = self.idf[ts].astype(np.float64)
-            hit = np.fromiter((t in matched_tids[k] for t in ts), bool, len(ts))
-            out[k] = w[hit].sum() / w.sum()
-        return out
+        starts, lengths = ptr[docs], ptr[docs + 1] - ptr[docs]
+        if not len(docs) or not lengths.sum():
+            return np.zeros(len(docs), np.float64)
+        owner = np.repeat(np.arange(len(docs)), lengths)  # the product (by position in docs) of each field term
+        ts = tid[np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))]
+        n_terms = len(self.terms)
+        wanted = np.fromiter((k * n_terms + t for k, got in enumerate(matched_tids) for t in got), np.int64)
+        hit = np.isin(owner.astype(np.int64) * n_terms + ts, wanted)
+        w = self.idf[ts].astype(np.float64)
+        total = np.bincount(owner, weights=w, minlength=len(docs))
+        reached = np.bincount(owner, weights=np.where(hit, w, 0.0), minlength=len(docs))
+        return np.divide(reached, total, out=np.zeros(len(docs), np.float64), where=total > 0)
 
     def _search_item(self, q: ParsedQuery, item: Item, limit: int, mask, place_filter: bool,
                      per_enterprise: int) -> tuple[list[Match], np.ndarray]:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -417,8 +417,6 @@ class SearchIndex:
                        if "unit_price" in catalog.columns else np.full(self.n_docs, -1.0))
         self._cert = (catalog["cert_valid"].fill_null(False).to_numpy().astype(np.float32)
                       if "cert_valid" in catalog.columns else np.zeros(self.n_docs, np.float32))
-        self._lex_by_len: dict[int, tuple[list[str], list[str]]] | None = None  # synonym-list words by length
-        # (their typo keys, the words), built on the first need that asks
         self._resolve_eojeol = lru_cache(maxsize=50_000)(self._resolve_eojeol_uncached)
         # a synonym's catalog terms ask Kiwi's CoNg model whether its parts are words (about 0.5 ms each); the
         # list's words recur from need to need, and the catalog's words do not change after the build
@@ -439,8 +437,9 @@ class SearchIndex:
         own_text = catalog.select(pl.concat_str([pl.col(c).fill_null("").cast(pl.String)
                                                  for c in ("name", "category", "spec", "description")], separator=" "))
         # an act word at the start or the end of a word (대여합니다, 집수리), never inside one (바*리스*타)
-        self._offers_act = tuple(own_text.to_series().str.contains(
-            f"(?:^|[^가-힣])(?:{'|'.join(kind)})|(?:{'|'.join(kind)})(?:$|[^가-힣])").to_numpy() for kind in ACT_KINDS)
+        acts = ["|".join(kind) for kind in ACT_KINDS]
+        self._offers_act = tuple(own_text.to_series().str.contains(f"(?:^|[^가-힣])(?:{a})|(?:{a})(?:$|[^가-힣])").to_numpy()
+                                 for a in acts)
 
     # ---- build ------------------------------------------------------------------------------
     def _build(self, catalog: pl.DataFrame, keywords: dict[str, str], stored: Mapping[str, tuple[str, ...]]) -> None:
@@ -566,22 +565,26 @@ class SearchIndex:
             if q and c and q != c:
                 self.synonyms.setdefault(q, set()).add(c)
 
+    @cached_property
+    def _lexicon_by_length(self) -> dict[int, tuple[list[str], list[str]]]:
+        """Synonym-list words of three syllables or more that the catalog lacks, by length: their typo keys and
+        the words. Built on the first need that asks, not on every index build."""
+        out: dict[int, tuple[list[str], list[str]]] = {}
+        for w in sorted(self.synonyms):
+            if w not in self.words and len(w) >= 3 and hangul.HANGUL_RE.match(w):
+                keys, words = out.setdefault(len(w), ([], []))
+                keys.append(_typo_key(w))
+                words.append(w)
+        return out
+
     def _lexicon_typo(self, word: str) -> tuple[Alternative, ...]:
         """프랭카드 → 플래카드 → 현수막: a word of three syllables or more, no word of Kiwi's, one slipped key from a
         word of the synonym list that reaches the catalog, read through that word's synonyms."""
         if len(word) < 3 or not hangul.HANGUL_RE.match(word) or morph.is_dictionary_word(self.base_kiwi, word):
             return ()
-        if self._lex_by_len is None:
-            self._lex_by_len = {}
-            for w in sorted(self.synonyms):
-                if w not in self.words and len(w) >= 3 and hangul.HANGUL_RE.match(w):
-                    bucket = self._lex_by_len.setdefault(len(w), ([], []))
-                    bucket[0].append(_typo_key(w))
-                    bucket[1].append(w)
-        key = _typo_key(word)
-        hits = [(score, self._lex_by_len[n][1][k]) for n in (len(word) - 1, len(word), len(word) + 1)
-                if n in self._lex_by_len
-                for _, score, k in process.extract(key, self._lex_by_len[n][0], scorer=fuzz.ratio,
+        by_len, key = self._lexicon_by_length, _typo_key(word)
+        hits = [(score, by_len[n][1][k]) for n in (len(word) - 1, len(word), len(word) + 1) if n in by_len
+                for _, score, k in process.extract(key, by_len[n][0], scorer=fuzz.ratio,
                                                    score_cutoff=FUZZY_REAL_MIN, limit=FUZZY_KEEP)]
         for score, w in sorted(hits, reverse=True):
             alts = self._with_synonyms(w, [])
@@ -1411,7 +1414,8 @@ class SearchIndex:
         if not len(docs) or not lengths.sum():
             return np.zeros(len(docs), np.float64)
         owner = np.repeat(np.arange(len(docs)), lengths)  # the product (by position in docs) of each field term
-        ts = tid[np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))]
+        first = np.cumsum(lengths) - lengths  # where each product's terms begin in the flat list
+        ts = tid[np.repeat(starts - first, lengths) + np.arange(int(lengths.sum()))]
         n_terms = len(self.terms)
         wanted = np.fromiter((k * n_terms + t for k, got in enumerate(matched_tids) for t in got), np.int64)
         hit = np.isin(owner.astype(np.int64) * n_terms + ts, wanted)

@@ -394,7 +394,7 @@ def test_a_phrase_that_says_when_is_not_the_item(tmp_path):
 def test_syllables_typed_apart_join_only_into_a_word_the_catalog_reads(tmp_path):
     index = _small_index(tmp_path, [("J1", "행사 진행", "행사", "사회자"), ("J2", "수제 떡", "떡", "답례품")],
                          synonyms=[("떡", "답례떡")])
-    assert index.parse("수 제 떡").core.split()[:1] == ["수제"]  # 수 제: one word typed apart
+    assert [c.text for c in index.parse("수 제 떡").concepts] == ["수제", "떡"]  # 수 제: one word typed apart
     assert "때쓸" not in index.parse("행사 때 쓸 답례떡").core.split()  # 때 쓸 is two words
     concepts = {c.text: c for c in index.parse("행사 때에 나눌 답례떡").concepts}
     assert concepts["답례떡"].head and not concepts["행사"].head  # 행사 *때에* says when, though 행사 is typed exactly
@@ -901,6 +901,23 @@ def test_what_is_made_to_order_is_a_thing_of_a_list(tmp_path):
     index = _small_index(tmp_path, [("M1", "금도금 메달", "상패", "행사 메달"), ("M2", "크리스탈 트로피", "상패", "각인"),
                                     ("M3", "상장 인쇄 (금박)", "인쇄", "A4 상장")])
     assert [it.text for it in index.parse("메달 트로피 상장").items] == ["메달", "트로피", "상장"]  # not 상장하다 (listing)
+
+
+def test_a_set_word_after_a_thing_does_not_name_the_item(tmp_path):
+    index = _small_index(tmp_path, [("S1", "동계 작업복 상하 세트", "단체복", "1세트"), ("S2", "행사 음향 운영", "행사", "스피커·무선마이크·믹서")])
+    head = next(c.text for c in index.parse("무선 마이크 세트 구매").items[0].concepts if c.head)
+    assert head == "무선마이크"  # the set is of microphones: a set of work clothes shares only the packing word
+    assert next(c.text for c in index.parse("작업복 세트").items[0].concepts if c.head) == "작업복"
+    assert next(c.text for c in index.parse("세트").items[0].concepts if c.head) == "세트"  # alone it is all there is
+
+
+def test_a_compound_a_name_writes_apart_is_read_in_any_spacing(tmp_path):
+    index = _small_index(tmp_path, [("G1", "손 소독 젤 500ml(펌프)", "위생용품", "에탄올 70%"), ("G2", "방역 소독", "방역", "1회 소독")])
+    for need in ("손소독젤", "손소 독젤", "손 소독젤"):
+        r, codes = top_codes(index, need)
+        assert not r.no_match, need
+        assert codes[0] == "G1", need  # its one-syllable words (손, 젤) are too short to segment alone
+    assert [piece for piece, _ in index._segment("소독젤")] == ["소독", "젤"]
 
 
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):

@@ -273,6 +273,7 @@ ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
 MAX_LISTED_NOUNS = 3  # an item of a list is a short noun phrase (업소용 굴착기 1대); more nouns make a clause
+SPACED_MAX_WORDS = 3  # a compound a product name writes apart spans a few words (손 소독 젤), not a phrase
 MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
 
 
@@ -548,6 +549,19 @@ class SearchIndex:
                     for j in range(i + 2, len(t) + 1):
                         if j - i < len(t):
                             self._inside.setdefault(t[i:j], []).append(tid)
+        # 손 소독 젤: a compound a name writes apart, with a one-syllable word that segmenting never tries alone
+        runs = (base.select(run=pl.col("name").str.replace_all(_BRACKETS.pattern, " ")
+                            .str.extract_all(r"[가-힣]+(?: [가-힣]+)+")).explode("run").drop_nulls().unique()
+                .filter(pl.col("run").str.contains(r"(?:^| )[가-힣](?: |$)"))["run"].to_list())
+        self._spaced: dict[str, tuple[str, ...]] = {}
+        for run in runs:
+            ws = run.split(" ")
+            for i in range(len(ws)):
+                for j in range(i + 2, min(len(ws), i + SPACED_MAX_WORDS) + 1):
+                    piece = tuple(ws[i:j])
+                    if any(len(w) == 1 for w in piece) and all(w in self.words for w in piece) \
+                            and len("".join(piece)) >= 3:
+                        self._spaced.setdefault("".join(piece), piece)
 
     def _build_synonyms(self, groups: list[tuple[str, ...]], extra: Sequence[tuple[str, str]],
                         broader: Sequence[tuple[str, tuple[str, ...]]] = ()) -> None:
@@ -827,7 +841,10 @@ class SearchIndex:
                         best[j] = cand
         final = best[n]
         if final is None or len(final[1]) < 2:
-            return None
+            spaced = self._spaced.get(token)
+            if spaced is None:
+                return None
+            final = (len(spaced), list(spaced))
         return [(p, tuple(self._with_synonyms(p, [Alternative(self.words[p], QUALITY["spacing"], "spacing", p)])))
                 for p in final[1]]
 
@@ -1297,7 +1314,8 @@ class SearchIndex:
         and sizes the catalog lacks (5x5)."""
         heads: dict[int, int] = {}
         for i in candidates:
-            heads[phrase_of[i]] = i  # the last candidate of each phrase
+            if concepts[i].text not in SET_WORDS or phrase_of[i] not in heads:
+                heads[phrase_of[i]] = i  # the last candidate of each phrase, but not a set word after a thing (마이크 세트)
         if not heads:
             return concepts
         best = max(heads, key=lambda p: (p not in time_clauses,

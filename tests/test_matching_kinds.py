@@ -920,6 +920,22 @@ def test_a_compound_a_name_writes_apart_is_read_in_any_spacing(tmp_path):
     assert [piece for piece, _ in index._segment("소독젤")] == ["소독", "젤"]
 
 
+def test_what_an_act_is_done_to_must_be_what_the_product_does_it_to(tmp_path):
+    index = _small_index(tmp_path, [("C1", "사무실 정기 청소", "청소", "바닥·책상 청소"), ("C2", "유리창 청소", "청소", "고층 유리창"),
+                                    ("C3", "정화조 청소", "청소", "분뇨 수거")])
+    object_missed = search.FEATURES.index("object_missed")
+    features = {}
+    for need in ("저수조 청소", "유리창 청소"):
+        q = index.parse(need)
+        assert index._acted_on(q.items[0]).text == need.split()[0]  # the act 청소 is done to the word before it
+        matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
+        features[need] = feats[0][object_missed]
+    assert features == {"저수조 청소": 1.0, "유리창 청소": 0.0}  # no product cleans water tanks; one cleans windows
+    assert index._acted_on(index.parse("유리창").items[0]) is None  # a thing, no act: nothing is acted on
+    confidence = {need: search.search(need, index).matches[0].confidence for need in ("저수조 청소", "유리창 청소")}
+    assert confidence["저수조 청소"] < confidence["유리창 청소"]
+
+
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     import numpy as np
 

@@ -69,6 +69,8 @@ SPEC_NOUNS = frozenset("대형 중형 소형 초대형 특대형 특대 미니 �
 # Class nouns (청소 *용품*, 사무용 *소모품*): they say what kind of thing, the word before them says which.
 # Words that pack what a product is (장류 3종 *선물세트*): the word before them is what is sold.
 SET_WORDS = frozenset("세트 선물세트 묶음 패키지 키트 박스 팩 꾸러미 롤 개입".split())
+# Of those, the ones a need never buys by themselves (골프채 *세트*): 선물세트, 키트, 박스 and 꾸러미 are things too.
+PACKING_WORDS = frozenset("세트 묶음 패키지".split())
 CLASS_NOUNS = frozenset("용품 소모품 물품 비품 제품 자재 기자재 집기 도구 준비물 재료 상품 물건 소품 잡화 일체 사업 "
                         "장비 기기 설비 장치".split())  # 음향 *장비*, 실사출력기 *장비*: the word before says which
 
@@ -264,11 +266,11 @@ class SearchResult:
 # asked of a service (`_GOODS_CUE`: 정수기 2대 구입 → 정수기 살균 관리).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
             "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage",
-            "goods_to_service", "act_not_offered", "device_not_offered")
+            "goods_to_service", "act_not_offered", "device_not_offered", "object_missed")
 # The direction each feature may push the confidence, from what it means (0: either way). A fit that gives a
 # feature the other sign is leaning on its correlation with the rest (head_match with head_known), and then a
 # product sharing only a modifier can outrank the one holding the item: such a feature is left out instead.
-FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1, -1)
+FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1, -1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
@@ -281,7 +283,7 @@ MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0, -2.0, -2.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0, -2.0, -2.0, -2.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -1038,6 +1040,19 @@ class SearchIndex:
         """Products whose name (outside brackets) holds the term."""
         return self._name_post[self._name_post_ptr[tid]:self._name_post_ptr[tid + 1]]
 
+    def _acted_on(self, item: Item) -> Concept | None:
+        """What an act the item names is done to (*정화조* 청소, *반려견* 미용): the word just before a head that
+        names an act, in the head's own phrase. A product that does the act to something else does not fit."""
+        at = next((i for i, c in enumerate(item.concepts) if c.head), -1)
+        if at < 1:
+            return None
+        head = item.concepts[at]
+        read = max(head.alternatives, key=lambda a: a.quality).via if head.alternatives else head.text  # 베게 → 베개
+        if not self._is_verbal(read):
+            return None
+        before = item.concepts[at - 1]
+        return before if before.in_head_phrase and not before.context and before.weight >= 1.0 else None
+
     def _is_verbal_uncached(self, word: str) -> bool:
         """정비, 수거, 관리: a noun that names an act, by Kiwi's language model: 'X하는 업체' is much likelier
         than 'X를 파는 업체' (수거 +8, 설치 +11; 현수막 +0.3, 냉장고 −3)."""
@@ -1314,7 +1329,7 @@ class SearchIndex:
         and sizes the catalog lacks (5x5)."""
         heads: dict[int, int] = {}
         for i in candidates:
-            if concepts[i].text not in SET_WORDS or phrase_of[i] not in heads:
+            if concepts[i].text not in PACKING_WORDS or phrase_of[i] not in heads:
                 heads[phrase_of[i]] = i  # the last candidate of each phrase, but not a set word after a thing (마이크 세트)
         if not heads:
             return concepts
@@ -1511,6 +1526,8 @@ class SearchIndex:
                 if self._asks_goods(q, item) else [-1] * len(chosen))
         asked = self._asked_acts(item)
         offers_devices = self._offers_devices(chosen, self._asked_devices(item))
+        acted_on = self._acted_on(item)
+        acted_on_at = next((k for k, (c, _, _, _) in enumerate(scored) if c is acted_on), -1)
 
         def asked_terms(d: int) -> set[int]:
             """The catalog words the item's own words reached in product d, not those it is for (수업*용*)."""
@@ -1541,7 +1558,8 @@ class SearchIndex:
                         action / got if got else 0.0, specific, guessed / got if got else 0.0,
                         min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass),
                         float(acts[k] >= 0 and acts[k] not in asked_terms(int(d))),
-                        float(any(not self._offers_act[a][d] for a in asked)), float(not offers_devices[k]))
+                        float(any(not self._offers_act[a][d] for a in asked)), float(not offers_devices[k]),
+                        float(acted_on is not None and (acted_on_at < 0 or quality[acted_on_at] == 0.0)))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         conf_of = {int(d): float(conf[k]) for k, d in enumerate(chosen)}
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), conf_of[int(d)],

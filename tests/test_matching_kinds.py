@@ -936,6 +936,27 @@ def test_what_an_act_is_done_to_must_be_what_the_product_does_it_to(tmp_path):
     assert confidence["저수조 청소"] < confidence["유리창 청소"]
 
 
+def test_latin_letters_said_in_hangul_are_the_letters(tmp_path):
+    assert hangul.spelled_letters("유에스비메모리") == [("usb", "메모리"), ("us", "비메모리")]
+    assert hangul.spelled_letters("비누") == []  # one one-syllable name opens too many words
+    index = _small_index(tmp_path, [("E1", "USB 메모리 32GB", "전산", "기념 각인"), ("E2", "LED 평판 조명", "조명", "사무실 천장"),
+                                    ("E3", "메모리폼 방석", "생활", "의자용")])
+    for need, code in (("유에스비 메모리", "E1"), ("유에스비메모리", "E1"), ("엘이디 조명", "E2")):
+        r, codes = top_codes(index, need)
+        assert not r.no_match, need
+        assert codes[0] == code, need
+    assert ("유에스비", "variant") in {(x.typed, x.how) for x in top_codes(index, "유에스비 메모리")[0].matches[0].reasons}
+
+
+def test_a_word_kiwi_knows_may_still_drop_a_syllable_inside_a_catalog_word(tmp_path, monkeypatch):
+    index = _small_index(tmp_path, [("N1", "스테이플러 (대형)", "사무용품", "100매 철"), ("N2", "현수막", "인쇄", "5m")])
+    monkeypatch.setattr(search.morph, "is_dictionary_word", lambda kiwi, word: True)  # as if Kiwi knew every word
+    assert [index.terms[t] for t, _ in index._fuzzy("스테플러")] == ["스테이플러"]  # 이 dropped inside
+    assert index._fuzzy("현수막대") == []  # a syllable more at the end makes another word, no slip
+    assert search._syllable_dropped_inside("스테플러", "스테이플러")
+    assert not search._syllable_dropped_inside("스테이플", "스테이플러")  # dropped at the end: a part, no slip
+
+
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     import numpy as np
 

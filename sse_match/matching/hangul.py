@@ -235,3 +235,28 @@ def amounts_in_digits(text: str) -> str:
     """만원 → 10,000원, 이만오천 원 → 25,000원: amounts written in Hangul numerals, read like the digits officers
     type elsewhere (장당 만원 이하 is a price, not the word 만원)."""
     return _HANGUL_AMOUNT.sub(lambda m: f"{_numeral_value(m.group(1)):,}{m.group(2)}", text)
+
+
+# How Korean reads the Latin letters (A4 용지 is said 에이포, X배너 엑스배너, LED 엘이디).
+LETTER_NAMES = {"에이": "a", "비": "b", "씨": "c", "디": "d", "이": "e", "에프": "f", "지": "g", "에이치": "h", "아이": "i",
+                "제이": "j", "케이": "k", "엘": "l", "엠": "m", "엔": "n", "오": "o", "피": "p", "큐": "q", "알": "r",
+                "에스": "s", "티": "t", "유": "u", "브이": "v", "더블유": "w", "엑스": "x", "와이": "y", "제트": "z"}
+_LONGEST_NAME = max(map(len, LETTER_NAMES))
+
+
+def spelled_letters(word: str) -> list[tuple[str, str]]:
+    """The ways `word` opens with Latin letters said in Hangul: (letters, rest), the longest opening first
+    (엑스베너 → ('x', '베너'); 엘이디 → ('led', ''), ('le', '디'), ('l', '이디')). An opening of one one-syllable
+    name is left out: 비, 이, 지 and 오 begin too many words."""
+    out: list[tuple[str, str]] = []
+
+    def walk(i: int, letters: str) -> None:
+        if letters and (len(letters) >= 2 or i >= 2):
+            out.append((letters, word[i:]))
+        for n in range(1, min(_LONGEST_NAME, len(word) - i) + 1):
+            latin = LETTER_NAMES.get(word[i:i + n])
+            if latin:
+                walk(i + n, letters + latin)
+
+    walk(0, "")
+    return sorted(out, key=lambda x: len(x[1]))

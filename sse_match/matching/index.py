@@ -353,6 +353,13 @@ def _typo_key(word: str) -> str:
     return hangul.jamo(word).translate(_TENSE_TO_PLAIN)
 
 
+def _syllable_dropped_inside(a: str, b: str) -> bool:
+    """케터링/케이터링: the longer word, one syllable inside it left out, is the shorter (of three syllables or more)."""
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= 3 and len(long_) == len(short) + 1
+            and any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1)))
+
+
 def _without_saisiot(stem: str) -> str:
     """찻(집) → 차, 횟(집) → 회: the ㅅ a compound adds to its first part (사이시옷)."""
     if not stem or not hangul.HANGUL_RE.match(stem[-1]):
@@ -660,9 +667,11 @@ class SearchIndex:
         made = [h for h in hits if len(word) == len(self.terms[h[0]]) + 1 and word.startswith(self.terms[h[0]])]
         if made and morph.has_no_ending(self.base_kiwi, word):
             hits = [h for h in hits if h not in made]
-        if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방
+        if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방;
+            # 케터링 is Kiwi's too, and 케이터링 with a syllable dropped inside (never at an end: 소방 + 차)
             hits = [h for h in hits if len(self.terms[h[0]]) == len(word) and h[1] * 100 >= FUZZY_REAL_MIN
-                    and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN]
+                    and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN
+                    or _syllable_dropped_inside(word, self.terms[h[0]])]
         if not hits:
             return []
         best = max(h[1] for h in hits)
@@ -850,6 +859,20 @@ class SearchIndex:
         return [(p, tuple(self._with_synonyms(p, [Alternative(self.words[p], QUALITY["spacing"], "spacing", p)])))
                 for p in final[1]]
 
+    def _spelled_letters(self, eojeol: str) -> tuple[Concept, ...]:
+        """엑스배너 → x 배너, 엘이디 → led: Latin letters said in Hangul, where the letters are a catalog word and
+        what follows reads as one too (or nothing follows)."""
+        for letters, rest in hangul.spelled_letters(eojeol):
+            tid = self.words.get(letters)
+            if tid is None:
+                continue
+            after = self._resolve_eojeol(rest) if rest else ()
+            if rest and not any(c.known for c in after):
+                continue
+            said = eojeol[: len(eojeol) - len(rest)]
+            return (Concept(said, (Alternative(tid, QUALITY["exact"], "variant", letters),)), *after)
+        return ()
+
     def _resolve_eojeol_uncached(self, eojeol: str) -> tuple[Concept, ...]:
         if eojeol in BUYER_PLACES and eojeol not in self.words and eojeol not in self.synonyms:
             return (Concept(eojeol, (), known=False),)  # 주민센터 is where the buyer is, not 주민 + 센터
@@ -886,6 +909,9 @@ class SearchIndex:
                 seg = [(p, tuple(Alternative(a.term_id, a.quality * LEXICAL_COMPOUND_SHARE, "part", a.via) for a in alts))
                        for p, alts in seg]
             return tuple(Concept(p, alts) for p, alts in seg)
+        spelled = self._spelled_letters(eojeol)
+        if spelled:
+            return spelled
         whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
         if whole:
             typos = self._typo_alts(whole)

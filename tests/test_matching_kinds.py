@@ -957,6 +957,28 @@ def test_a_word_kiwi_knows_may_still_drop_a_syllable_inside_a_catalog_word(tmp_p
     assert not search._syllable_dropped_inside("스테이플", "스테이플러")  # dropped at the end: a part, no slip
 
 
+def test_an_acts_noun_with_gi_is_a_machine_however_kiwi_splits_it(tmp_path):
+    index = _small_index(tmp_path, [("P1", "원목 명패 (레이저 각인)", "각인", "이름 각인"), ("P2", "코팅 서비스", "인쇄", "A4 코팅")])
+    assert [t.form for t in index.base_kiwi.tokenize("각인기")] != ["각인", "기"]  # Kiwi does not see 각인 + 기
+    assert index._device("각인기") == "각인기"  # an engraver: the machine, which engraved nameplates are not
+    assert index._device("코팅기") == "코팅기"
+    assert index._device("만들기") == ""  # a verb made a noun
+    assert index._device("분위기") == ""
+    q = index.parse("레이저 각인기 구입")
+    matches, feats = index._search_item(q, q.items[0], 5, None, False, 1)
+    assert feats[0][search.FEATURES.index("device_not_offered")] == 1.0
+
+
+def test_a_synonym_ending_in_an_act_noun_means_the_word_before_it(tmp_path):
+    index = _small_index(tmp_path, [("Y1", "사무실 청소 용역", "청소", "월 4회"), ("Y2", "서류 배송 서비스", "배송", "시내 당일")],
+                         synonyms=[("컨설팅", "자문", "자문용역"), ("오토바이심부름", "퀵배송")])
+    assert "용역" not in {a.via for a in index.parse("자문").concepts[0].alternatives}  # 자문용역 is advice, not any 용역
+    r, _ = top_codes(index, "법률 자문")
+    assert r.no_match
+    # 퀵배송 is a kind of 배송 all the same: one syllable before the act noun names no thing
+    assert "배송" in {a.via for a in index.parse("오토바이심부름").concepts[0].alternatives}
+
+
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     import numpy as np
 

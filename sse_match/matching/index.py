@@ -754,8 +754,12 @@ class SearchIndex:
             return ()  # 플래카드 is not 플래 + 카드
         # 휴대용컴퓨터 is a 컴퓨터, 버스대절 a 대절: a compound means what its last part means, unless that part is
         # a class noun that leaves the meaning to the word before it (불용물품 → 불용)
-        # (방역업체 → 방역: a stop word such as 업체 says who, the word before it says what)
+        # (방역업체 → 방역: a stop word such as 업체 says who, the word before it says what; 자문용역 → 자문: an act
+        # noun such as 용역 says how it is bought)
         head = next((x for x in reversed(parts) if x not in CLASS_NOUNS and x not in STOPWORDS), parts[-1])
+        if head in ACTION_NOUNS:  # but 퀵서비스 is a 서비스: one syllable before names no thing
+            head = next((x for x in reversed(parts) if x not in CLASS_NOUNS | STOPWORDS | ACTION_NOUNS), head)
+            head = head if len(head) >= 2 else parts[-1]
         return (((self.words[head], "part"),) if head in self.words and len(head) >= 2 and head not in STOPWORDS
                 else ())
 
@@ -1147,8 +1151,10 @@ class SearchIndex:
         toks = self.base_kiwi.tokenize(word)
         if len(toks) >= 2 and toks[-1].tag == "XSN" and toks[-1].form == "기":
             machine = toks[-2].form + "기"
-        elif toks[-1].tag in ("NNG", "NNP") and toks[-1].form.endswith("기"):
+        elif toks[-1].tag in ("NNG", "NNP") and toks[-1].form.endswith("기") and len(toks[-1].form) >= 3:
             machine = toks[-1].form
+        elif toks[-1].tag != "ETN":  # Kiwi split the act's noun itself (세 + 단 + 기, 각 + 인기): the word as typed
+            machine = word
         else:
             return ""
         return machine if len(machine) >= 3 and self._is_verbal(machine[:-1]) else ""

@@ -979,6 +979,17 @@ def test_a_synonym_ending_in_an_act_noun_means_the_word_before_it(tmp_path):
     assert "배송" in {a.via for a in index.parse("오토바이심부름").concepts[0].alternatives}
 
 
+def test_a_slip_into_another_word_beside_an_act_of_making_is_read_by_the_language_model(tmp_path):
+    index = _small_index(tmp_path, [("Z1", "단체 모자 (자수 로고)", "단체복", "볼캡 면 100%"), ("Z2", "장우산 (로고 인쇄)", "판촉물", "65cm"),
+                                    ("Z3", "현수막", "인쇄", "5m")])
+    # 모사 is a word of its own and no product names it with 제작 (an act, no anchor): 모자 제작 is likelier
+    r, codes = top_codes(index, "모사 제작")
+    assert codes[:1] == ["Z1"]
+    assert ("모사", "모자", "typo") in {(x.typed, x.via, x.how) for x in r.matches[0].reasons}
+    # 우선 구매 (priority purchasing) is likelier as typed than 우산 구매: it stays
+    assert "우산" not in {a.via for c in index.parse("우선 구매 현수막").concepts for a in c.alternatives}
+
+
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     import numpy as np
 

@@ -710,7 +710,10 @@ class SearchIndex:
         words likelier than the typed ones by TYPO_LM_GAIN (가을 축제 stays, though 마을 축제 is a product).
         Alone, such a word is read as typed: 청서 and 명암 are words of their own."""
         bucket = self._by_len.get(len(word))
-        if len(word) < 2 or not anchors or not bucket or word in self.words:
+        # 명암 제작: beside an act of making or buying, a word products are named by need not share a product with
+        # the act's word (명함 (스노우지 250g) never says 제작), which is no anchor anyway
+        acted = any(w in MAKING_ACTS or w in BUYING_ACTS for w in (*before, *after))
+        if len(word) < 2 or not (anchors or acted) or not bucket or word in self.words:
             return ()
         hits = process.extract(_typo_key(word), bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)
         if not hits:
@@ -720,7 +723,8 @@ class SearchIndex:
         gains = []
         for _, score, k in hits:
             tid = bucket[1][k]
-            if np.intersect1d(self._docs_of((tid,)), beside, assume_unique=True).size:
+            if acted and tid in self._name_heads \
+                    or np.intersect1d(self._docs_of((tid,)), beside, assume_unique=True).size:
                 gain = morph.phrase_score(self.base_kiwi, " ".join([*before, self.terms[tid], *after])) - typed
                 if gain >= TYPO_LM_GAIN:
                     gains.append((gain, tid, score))

@@ -990,6 +990,16 @@ def test_a_slip_into_another_word_beside_an_act_of_making_is_read_by_the_languag
     assert "우산" not in {a.via for c in index.parse("우선 구매 현수막").concepts for a in c.alternatives}
 
 
+def test_choseong_of_a_word_only_the_synonym_list_holds_reads_through_it(tmp_path):
+    index = _small_index(tmp_path, [("K1", "면 에코백", "가방", "로고 인쇄"), ("K2", "종이 쇼핑백", "포장", "크라프트")],
+                         synonyms=[("에코백", "시장가방")])
+    r, codes = top_codes(index, "ㅅㅈㄱㅂ")  # 시장가방, which no product says
+    assert not r.no_match
+    assert codes[:1] == ["K1"]
+    assert {(a.via, a.how) for a in r.query.concepts[0].alternatives} == {("에코백", "choseong")}
+    assert top_codes(index, "ㅇㅋㅂ")[1][:1] == ["K1"]  # a catalog word's 초성 is read first, as before
+
+
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     import numpy as np
 

@@ -275,6 +275,7 @@ ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
 MAX_LISTED_NOUNS = 3  # an item of a list is a short noun phrase (업소용 굴착기 1대); more nouns make a clause
+LEXICON_CHOSEONG_KEEP = 3  # synonym-list words sharing one 초성 read together (few: it is a guess)
 SPACED_MAX_WORDS = 3  # a compound a product name writes apart spans a few words (손 소독 젤), not a phrase
 MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this many
 
@@ -598,6 +599,16 @@ class SearchIndex:
                 keys, words = out.setdefault(len(w), ([], []))
                 keys.append(_typo_key(w))
                 words.append(w)
+        return out
+
+    @cached_property
+    def _lexicon_choseong(self) -> dict[str, list[str]]:
+        """초성 of the synonym-list words the catalog lacks (two syllables or more), for 초성 no catalog word has.
+        Built on the first need that asks."""
+        out: dict[str, list[str]] = {}
+        for w in sorted(self.synonyms):
+            if w not in self.words and len(w) >= 2 and hangul.HANGUL_RE.match(w):
+                out.setdefault(hangul.choseong(w), []).append(w)
         return out
 
     def _lexicon_typo(self, word: str) -> tuple[Alternative, ...]:
@@ -992,7 +1003,14 @@ class SearchIndex:
                 if best is None or both > best[1]:
                     best = (k, both)
         if best is None:
-            return (Concept(token, (), known=False),)
+            # ㄷㅊㅌ → 단체티 → 티셔츠: 초성 of a word of the synonym list, read through the synonyms it has here
+            alts = [a for w in self._lexicon_choseong.get(token, [])[:LEXICON_CHOSEONG_KEEP]
+                    for a in self._with_synonyms(w, []) if a.how == "synonym"]
+            best_of: dict[int, Alternative] = {}
+            for a in alts:
+                if a.term_id not in best_of or a.quality > best_of[a.term_id].quality:
+                    best_of[a.term_id] = replace(a, quality=a.quality * QUALITY["choseong"], how="choseong")
+            return (Concept(token, tuple(best_of.values()), known=bool(best_of)),)
         k = best[0]
         return (Concept(token[:k], tuple(self._choseong_alts(token[:k], QUALITY["choseong"] * 0.95))),
                 Concept(token[k:], tuple(self._choseong_alts(token[k:], QUALITY["choseong"] * 0.95))))

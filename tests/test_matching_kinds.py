@@ -1000,6 +1000,15 @@ def test_choseong_of_a_word_only_the_synonym_list_holds_reads_through_it(tmp_pat
     assert top_codes(index, "ㅇㅋㅂ")[1][:1] == ["K1"]  # a catalog word's 초성 is read first, as before
 
 
+def test_an_x_spaced_between_two_measures_is_by_not_a_word(tmp_path):
+    index = _small_index(tmp_path, [("X1", "X배너 거치대", "인쇄", "600×1800mm"), ("X2", "현수막 제작", "인쇄", "3m×0.6m 천"),
+                                    ("X3", "몽골텐트 5x5 대여", "행사", "설치 포함")])
+    q = index.parse("현수막 3m x 60cm 2장")
+    assert "x" not in [c.text for c in q.concepts]  # 3m by 60cm: no X배너
+    assert top_codes(index, "현수막 3m x 60cm 2장")[1][:1] == ["X2"]
+    assert "5x5" in [c.text for c in index.parse("몽골텐트 5x5").concepts]  # typed together it stays a size token
+
+
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     import numpy as np
 

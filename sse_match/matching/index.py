@@ -134,6 +134,8 @@ HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사
 _NUMBERED_DONG = re.compile(r"([가-힣]+\d+[동가])")  # 송천1동, 효자4동, 중앙동3가
 _COUNTED = re.compile(r"\d[가-힣]+")  # 타월 40*수*, 클리어파일 20*매*, 떡 10*구*: a unit after a number, not what is sold
 _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리: a size, not the item
+# 5m x 90cm, 60 * 180: an x spaced between two measures is "by", no word (X배너 is one)
+_TIMES = re.compile(r"(?<=\d)((?:\s*(?:mm|cm|m))?)(?:\s+[x*]\s*|\s*[x*]\s+)(?=\d)", re.IGNORECASE)  # 5x5 stays a token
 _BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30롤): the brackets hold the spec
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
 # Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
@@ -1205,7 +1207,7 @@ class SearchIndex:
         cleaned = hangul.amounts_in_digits(cleaned)  # 장당 만원 이하: a price like 10000원
         budget = budget if budget is not None else hangul.parse_money(cleaned)
         cap = hangul.parse_price_cap(cleaned)
-        core, converted = self._hanyeong(_SIZED.sub(" ", hangul.without_said(cleaned, cap.said) if cap else cleaned))  # before lower-casing: Shift is a key
+        core, converted = self._hanyeong(_TIMES.sub(r"\1 ", _SIZED.sub(" ", hangul.without_said(cleaned, cap.said) if cap else cleaned)))  # before lower-casing: Shift is a key
         core = hangul.strip_quantities(core)
         gus: set[str] = set()
         dongs: set[str] = set()

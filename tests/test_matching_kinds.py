@@ -1009,6 +1009,15 @@ def test_an_x_spaced_between_two_measures_is_by_not_a_word(tmp_path):
     assert "5x5" in [c.text for c in index.parse("몽골텐트 5x5").concepts]  # typed together it stays a size token
 
 
+def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
+    index = _small_index(tmp_path, [("L1", "현수막 제작", "인쇄", "5m"), ("L2", "감사 카드", "문구", "봉투 포함"),
+                                    ("L3", "출장 뷔페", "식사", "50인")],
+                         synonyms=[("현수막", "플래카드", "플랜카드"), ("뷔페", "출장뷔페")])
+    # 플랜카드 is 플래카드 misspelt (one word of Kiwi's), not 플랜 (plan) + 카드
+    assert "카드" not in {a.via for a in index.parse("현수막").concepts[0].alternatives}
+    assert index._word_terms("출장뷔페") == ((index.words["뷔페"], "part"),)  # a compound keeps its last part
+
+
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     import numpy as np
 

@@ -769,6 +769,10 @@ class SearchIndex:
         parts = self.analyses.get(word) or morph.content_morphemes(self.base_kiwi, word)
         if len(parts) < 2 or not all(morph.is_dictionary_word(self.base_kiwi, p) for p in parts):
             return ()  # 플래카드 is not 플래 + 카드
+        near = set(self.synonyms.get(word, ())).union(*(self.synonyms.get(x, ()) for x in self.synonyms.get(word, ())))
+        if any(fuzz.ratio(_typo_key(word), _typo_key(other)) >= FUZZY_MIN and morph.is_dictionary_word(self.base_kiwi, other)
+               for other in near - {word}):
+            return ()  # 프랑카드 is 플래카드 misspelt, one word of Kiwi's, not 프랑 + 카드
         # 휴대용컴퓨터 is a 컴퓨터, 버스대절 a 대절: a compound means what its last part means, unless that part is
         # a class noun that leaves the meaning to the word before it (불용물품 → 불용)
         # (방역업체 → 방역: a stop word such as 업체 says who, the word before it says what; 자문용역 → 자문: an act

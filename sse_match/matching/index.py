@@ -357,7 +357,7 @@ def _typo_key(word: str) -> str:
 
 
 def _syllable_dropped_inside(a: str, b: str) -> bool:
-    """케터링/케이터링: the longer word, one syllable inside it left out, is the shorter (of three syllables or more)."""
+    """스테플러/스테이플러: the longer word, one syllable inside it left out, is the shorter (of three syllables or more)."""
     short, long_ = sorted((a, b), key=len)
     return (len(short) >= 3 and len(long_) == len(short) + 1
             and any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1)))
@@ -681,7 +681,7 @@ class SearchIndex:
         if made and morph.has_no_ending(self.base_kiwi, word):
             hits = [h for h in hits if h not in made]
         if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방;
-            # 케터링 is Kiwi's too, and 케이터링 with a syllable dropped inside (never at an end: 소방 + 차)
+            # a word of Kiwi's may still be a catalog word with a syllable dropped inside (never at an end: 소방 + 차)
             hits = [h for h in hits if len(self.terms[h[0]]) == len(word) and h[1] * 100 >= FUZZY_REAL_MIN
                     and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN
                     or _syllable_dropped_inside(word, self.terms[h[0]])]

@@ -592,12 +592,17 @@ class SearchIndex:
                 self.synonyms.setdefault(q, set()).add(c)
 
     @cached_property
+    def _lexicon_only(self) -> list[str]:
+        """The synonym list's Hangul words of two syllables or more that the catalog lacks, sorted. Built on the
+        first need that asks, not on every index build."""
+        return [w for w in sorted(self.synonyms) if w not in self.words and len(w) >= 2 and hangul.HANGUL_RE.match(w)]
+
+    @cached_property
     def _lexicon_by_length(self) -> dict[int, tuple[list[str], list[str]]]:
-        """Synonym-list words of three syllables or more that the catalog lacks, by length: their typo keys and
-        the words. Built on the first need that asks, not on every index build."""
+        """Those of three syllables or more by length: their typo keys and the words."""
         out: dict[int, tuple[list[str], list[str]]] = {}
-        for w in sorted(self.synonyms):
-            if w not in self.words and len(w) >= 3 and hangul.HANGUL_RE.match(w):
+        for w in self._lexicon_only:
+            if len(w) >= 3:
                 keys, words = out.setdefault(len(w), ([], []))
                 keys.append(_typo_key(w))
                 words.append(w)
@@ -605,12 +610,10 @@ class SearchIndex:
 
     @cached_property
     def _lexicon_choseong(self) -> dict[str, list[str]]:
-        """초성 of the synonym-list words the catalog lacks (two syllables or more), for 초성 no catalog word has.
-        Built on the first need that asks."""
+        """Those by 초성, for 초성 no catalog word has."""
         out: dict[str, list[str]] = {}
-        for w in sorted(self.synonyms):
-            if w not in self.words and len(w) >= 2 and hangul.HANGUL_RE.match(w):
-                out.setdefault(hangul.choseong(w), []).append(w)
+        for w in self._lexicon_only:
+            out.setdefault(hangul.choseong(w), []).append(w)
         return out
 
     def _lexicon_typo(self, word: str) -> tuple[Alternative, ...]:
@@ -1211,7 +1214,8 @@ class SearchIndex:
         cleaned = hangul.amounts_in_digits(cleaned)  # 장당 만원 이하: a price like 10000원
         budget = budget if budget is not None else hangul.parse_money(cleaned)
         cap = hangul.parse_price_cap(cleaned)
-        core, converted = self._hanyeong(_TIMES.sub(r"\1 ", _SIZED.sub(" ", hangul.without_said(cleaned, cap.said) if cap else cleaned)))  # before lower-casing: Shift is a key
+        sized = _TIMES.sub(r"\1 ", _SIZED.sub(" ", hangul.without_said(cleaned, cap.said) if cap else cleaned))
+        core, converted = self._hanyeong(sized)  # before lower-casing: Shift is a key
         core = hangul.strip_quantities(core)
         gus: set[str] = set()
         dongs: set[str] = set()

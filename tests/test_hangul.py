@@ -54,6 +54,17 @@ def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
     assert hangul.strip_quantities(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("세탁세제 3리터", "세탁세제 3l"), ("물컵 8온스", "물컵 8oz"), ("현미 4킬로", "현미 4kg"), ("줄자 2미터", "줄자 2m"),
+    ("액자 30센티", "액자 30cm"), ("태블릿 10인치", "태블릿 10inch"), ("소금 500그램", "소금 500g"),
+    ("우유 200밀리리터", "우유 200ml"),
+    ("3일 미리 주문", "3일 미리 주문"),  # a unit is read only after a number: 미리 here is "in advance"
+    ("리터당 가격", "리터당 가격"),
+])
+def test_a_measure_said_in_hangul_after_a_number_is_its_symbol(text, expected):
+    assert hangul.normalise(text) == expected
+
+
 @pytest.mark.parametrize(("text", "won"), [
     ("예산 500만원", 5_000_000), ("3천만원 이내", 30_000_000), ("1,200,000원", 1_200_000),
     ("1.5억원", 150_000_000), ("도시락 200개", None), ("A4 용지 1만매", None), ("예산 3백만원, 5천 개", 3_000_000),

@@ -1009,6 +1009,16 @@ def test_an_x_spaced_between_two_measures_is_by_not_a_word(tmp_path):
     assert "5x5" in [c.text for c in index.parse("몽골텐트 5x5").concepts]  # typed together it stays a size token
 
 
+def test_a_measure_said_in_hangul_is_a_size_not_the_item(tmp_path):
+    index = _small_index(tmp_path, [("U1", "무형광 화장지", "위생", "30롤"), ("U2", "물병 500ml", "생활", "트라이탄"),
+                                    ("U3", "물병 가방", "생활", "500ml 물병 수납")])
+    q = index.parse("물병500미리리터 20개")
+    assert [c.text for c in q.concepts if c.head] == ["물병"]  # 밀리리터 is no head word that sinks the need
+    r, codes = top_codes(index, "물병500미리리터 20개")
+    assert not r.no_match
+    assert codes[:1] == ["U2"]
+
+
 def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
     index = _small_index(tmp_path, [("L1", "현수막 제작", "인쇄", "5m"), ("L2", "감사 카드", "문구", "봉투 포함"),
                                     ("L3", "출장 뷔페", "식사", "50인")],

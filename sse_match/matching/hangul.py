@@ -28,14 +28,24 @@ _WIDTH.update({0x3000: 0x20})
 _SYMBOLS = str.maketrans({"㈜": "(주)", "㎡": "m2", "㎏": "kg", "ℓ": "l", "㎖": "ml", "㎜": "mm", "㎝": "cm",
                           "㎞": "km", "·": " ", "ㆍ": " ", "•": " ", "‧": " "})
 
+# A measure said in Hangul after its number is the unit's symbol (1리터 → 1l, 6.5온스 → 6.5oz), as catalogs
+# write it; longest first (밀리리터 before 리터). 미리 and 밀리 alone stay: 500미리 is ml, 10밀리 often mm.
+_SPOKEN_UNITS = {"밀리리터": "ml", "미리리터": "ml", "리터": "l", "킬로그램": "kg", "키로그램": "kg", "킬로미터": "km",
+                 "킬로": "kg", "키로": "kg", "그램": "g", "온스": "oz", "센티미터": "cm", "센치미터": "cm", "센티": "cm",
+                 "센치": "cm", "밀리미터": "mm", "미리미터": "mm", "미터": "m", "인치": "inch"}
+_SPOKEN_UNIT_RE = re.compile(r"(\d)\s*(밀리리터|미리리터|리터|킬로그램|키로그램|킬로미터|킬로|키로|그램|온스|센티미터|센치미터|"
+                             r"센티|센치|밀리미터|미리미터|미터|인치)")
 TOKEN_RE = re.compile(r"[가-힣]+|[ㄱ-ㅣ]+|[a-z0-9]+")
 HANGUL_RE = re.compile(r"^[가-힣]+$")
 CHOSEONG_RE = re.compile(r"^[ㄱ-ㅎ]+$")
 
 
-def normalise(text: str) -> str:
-    """NFC, width folding, symbol unfolding, lower case, single spaces."""
+def normalise(text: str, units: bool = True) -> str:
+    """NFC, width folding, symbol unfolding, lower case, single spaces; with `units`, measures said in Hangul
+    as their symbols (the frozen v1 engine passes False)."""
     text = unicodedata.normalize("NFC", text or "").translate(_WIDTH).translate(_SYMBOLS).lower()
+    if units and any(u in text for u in ("리", "킬", "키", "그", "온", "센", "미", "인")):
+        text = _SPOKEN_UNIT_RE.sub(lambda m: m.group(1) + _SPOKEN_UNITS[m.group(2)], text)
     return " ".join(text.split())
 
 
@@ -63,9 +73,9 @@ def is_choseong(token: str) -> bool:
     return bool(CHOSEONG_RE.match(token))
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, units: bool = True) -> list[str]:
     """Hangul runs, jamo runs and ASCII/digit runs of normalised text: 'A4용지 KF94' → a4, 용지, kf94."""
-    return TOKEN_RE.findall(normalise(text))
+    return TOKEN_RE.findall(normalise(text, units))
 
 
 def join_spaced_syllables(toks: list[str], is_word: Callable[[str], bool] | None = None) -> list[str]:
@@ -133,13 +143,13 @@ _FREQUENCY_RE = re.compile(r"(?<![가-힣])(?:매월|매주|매일|매년|월|�
 QUANTITY_RES = (_UNIT_QTY_RE, _FREQUENCY_RE, _QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
 
 
-def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTITY_RES) -> str:
+def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTITY_RES, units: bool = True) -> str:
     """Remove amounts, dates, quantities and bare numbers so they cannot outweigh the item.
 
-    Spec tokens with letters stay (A4, KF94, 20L, 500ml, 3M). `quantities`: the frozen v1 engine passes the
-    patterns it shipped with.
+    Spec tokens with letters stay (A4, KF94, 20L, 500ml, 3M; 1리터 → 1l). `quantities` and `units`: the frozen
+    v1 engine passes the patterns it shipped with, and no unit reading.
     """
-    text = normalise(text)
+    text = normalise(text, units)
     if _UNIT_QTY_RE in quantities:
         text = _QTY_JOINER_RE.sub(r" \1 ", text)
         text = _UNIT_QTY_RE.sub(" ", text)

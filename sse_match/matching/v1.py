@@ -123,7 +123,7 @@ class SearchResult:
 
 def load_synonyms(path: Path = DATA_DIR / "synonyms.csv") -> list[tuple[str, ...]]:
     with path.open(encoding="utf-8") as fh:
-        return [tuple(hangul.normalise(t).replace(" ", "") for t in row["terms"].split("|") if t.strip())
+        return [tuple(hangul.normalise(t, units=False).replace(" ", "") for t in row["terms"].split("|") if t.strip())
                 for row in csv.DictReader(fh)]
 
 
@@ -191,7 +191,7 @@ class SearchIndex:
         # Normalise each distinct string once (names and specs repeat across a catalog).
         long = base.unpivot(index="doc", variable_name="field", value_name="text")
         uniq = long.select(pl.col("text").unique())
-        norm = dict(zip(uniq["text"], (" ".join(hangul.tokens(t)) for t in uniq["text"]), strict=True))
+        norm = dict(zip(uniq["text"], (" ".join(hangul.tokens(t, units=False)) for t in uniq["text"]), strict=True))
         long = long.with_columns(tok=pl.col("text").replace_strict(norm, return_dtype=pl.String).str.split(" "))
         terms = (
             long.explode("tok")
@@ -367,8 +367,8 @@ class SearchIndex:
 
     def parse(self, text: str, budget: int | None = None) -> ParsedQuery:
         budget = budget if budget is not None else hangul.parse_money(text)
-        core = hangul.strip_quantities(text, V1_QUANTITY_RES)
-        toks = hangul.join_spaced_syllables(hangul.tokens(core))
+        core = hangul.strip_quantities(text, V1_QUANTITY_RES, units=False)
+        toks = hangul.join_spaced_syllables(hangul.tokens(core, units=False))
         gus: set[str] = set()
         dongs: set[str] = set()
         words: list[str] = []
@@ -465,7 +465,7 @@ class SearchIndex:
         # Rerank the pool: a little credit for the name as a whole and for valid certification.
         qj = hangul.jamo(q.core)
         fine = ranked[top] + 0.04 * np.array(
-            [fuzz.token_set_ratio(qj, hangul.jamo(hangul.normalise(self._names[i]))) / 100.0 for i in top], np.float32
+            [fuzz.token_set_ratio(qj, hangul.jamo(hangul.normalise(self._names[i], units=False))) / 100.0 for i in top], np.float32
         ) + 0.01 * self._cert[top]
         order = self._diverse(top[np.argsort(-fine, kind="stable")], limit, per_enterprise)
         best_conf = float(conf[order[0]]) if len(order) else 0.0

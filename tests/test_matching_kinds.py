@@ -1019,6 +1019,17 @@ def test_a_measure_said_in_hangul_is_a_size_not_the_item(tmp_path):
     assert codes[:1] == ["U2"]
 
 
+def test_a_compound_ending_in_an_act_of_making_is_made_to_order_not_a_service(tmp_path):
+    index = _small_index(tmp_path, [("M1", "현수막 실사출력", "인쇄", "5m"), ("M2", "현수막 거치대 설치", "시설", "출장"),
+                                    ("M3", "현수막 재활용 가방", "생활", "에코백")])
+    assert index._service_of("현수막 실사출력") == -1  # 실사 + 출력: printed to order, a thing one buys by the sheet
+    assert index._service_of("현수막 거치대 설치") >= 0
+    r, codes = top_codes(index, "현수막 5m 3장")
+    assert not r.no_match
+    assert codes[:1] == ["M1"]
+    assert r.matches[0].confidence >= index.model.cutoff
+
+
 def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
     index = _small_index(tmp_path, [("L1", "현수막 제작", "인쇄", "5m"), ("L2", "감사 카드", "문구", "봉투 포함"),
                                     ("L3", "출장 뷔페", "식사", "50인")],

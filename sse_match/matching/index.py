@@ -1129,7 +1129,8 @@ class SearchIndex:
         products (현수막 *제작*)."""
         words = [w for w in hangul.tokens(_BRACKETS.sub(" ", name)) if hangul.HANGUL_RE.match(w)]
         last = words[-1] if words else ""
-        if not last or last in MAKING_ACTS or not (last in ACTION_NOUNS or self._is_verbal(last)):
+        made = last in MAKING_ACTS or self.analyses.get(last, ())[-1:] in {(m,) for m in MAKING_ACTS}  # 실사*출력*
+        if not last or made or not (last in ACTION_NOUNS or self._is_verbal(last)):
             return -1
         return self.vocab.get(last, -1)
 

@@ -1030,6 +1030,16 @@ def test_a_compound_ending_in_an_act_of_making_is_made_to_order_not_a_service(tm
     assert r.matches[0].confidence >= index.model.cutoff
 
 
+def test_a_loanword_spelt_with_its_last_consonant_as_a_syllable_is_the_catalog_word(tmp_path):
+    index = _small_index(tmp_path, [("W1", "카펫 세탁", "세탁", "㎡당"), ("W2", "커튼 세탁", "세탁", "1창"),
+                                    ("W3", "로봇 코딩 교구", "교육", "10세트"), ("W4", "생일 케이크", "제과", "2호")])
+    for need, code in (("카페트 세탁", "W1"), ("로보트 코딩", "W3"), ("생일 케익", "W4")):
+        r, codes = top_codes(index, need)
+        assert not r.no_match, need
+        assert codes[:1] == [code], need
+    assert top_codes(index, "커튼 세탁")[1][:1] == ["W2"]
+
+
 def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
     index = _small_index(tmp_path, [("L1", "현수막 제작", "인쇄", "5m"), ("L2", "감사 카드", "문구", "봉투 포함"),
                                     ("L3", "출장 뷔페", "식사", "50인")],

@@ -351,9 +351,18 @@ def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 _TENSE_TO_PLAIN = str.maketrans("ㄲㄸㅃㅆㅉㅐㅒ", "ㄱㄷㅂㅅㅈㅔㅖ")
 
 
+# A loanword's last consonant written as a syllable of its own (카페*트*, 로보*트*, 케이*크*) or as the coda of the
+# syllable before (카펫, 로봇, 케익): both spellings are in use, so the key writes the coda.
+_LOANWORD_END = re.compile("([ㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣ])(?:ㅌㅡ|ㄷㅡ)$")
+_LOANWORD_END_K = re.compile("([ㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣ])ㅋㅡ$")
+
+
 def _typo_key(word: str) -> str:
-    """Jamo with the likeliest slips folded (`_TENSE_TO_PLAIN`)."""
-    return hangul.jamo(word).translate(_TENSE_TO_PLAIN)
+    """Jamo with the likeliest slips folded (`_TENSE_TO_PLAIN`) and a loanword's last consonant as a coda."""
+    key = hangul.jamo(word).translate(_TENSE_TO_PLAIN)
+    if key.endswith("ㅡ") and len(word) >= 3:
+        key = _LOANWORD_END_K.sub(r"\1ㄱ", _LOANWORD_END.sub(r"\1ㅅ", key))
+    return key
 
 
 def _syllable_dropped_inside(a: str, b: str) -> bool:
@@ -684,10 +693,11 @@ class SearchIndex:
         if made and morph.has_no_ending(self.base_kiwi, word):
             hits = [h for h in hits if h not in made]
         if real:  # 에어콘 is Kiwi's word too, but used like 에어컨; 자문 is not used like 주문, 소방차 is not 소방;
-            # a word of Kiwi's may still be a catalog word with a syllable dropped inside (never at an end: 소방 + 차)
+            # a word of Kiwi's may still be a catalog word with a syllable dropped inside (never at an end: 소방 + 차),
+            # or the same loanword spelt the other way (카페트/카펫: one key)
             hits = [h for h in hits if len(self.terms[h[0]]) == len(word) and h[1] * 100 >= FUZZY_REAL_MIN
                     and morph.similarity(self.base_kiwi, word, self.terms[h[0]]) >= TYPO_SIMILAR_MIN
-                    or _syllable_dropped_inside(word, self.terms[h[0]])]
+                    or _syllable_dropped_inside(word, self.terms[h[0]]) or h[1] >= 1.0]
         if not hits:
             return []
         best = max(h[1] for h in hits)

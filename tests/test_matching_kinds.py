@@ -1040,6 +1040,20 @@ def test_a_loanword_spelt_with_its_last_consonant_as_a_syllable_is_the_catalog_w
     assert top_codes(index, "커튼 세탁")[1][:1] == ["W2"]
 
 
+def test_what_a_run_activity_is_of_is_the_word_before_it(tmp_path):
+    index = _small_index(tmp_path, [("A1", "어린이 도예 체험", "체험", "1회"), ("A2", "숲 체험 프로그램", "체험", "2시간"),
+                                    ("A3", "세탁 세제", "생활", "2L")])
+    for need, acted_on in (("어린이 양궁 체험", "양궁"), ("청소년 양궁 체험 프로그램", "양궁"), ("도예 교실", "도예"),
+                           ("친환경 세탁 세제", None)):
+        item = index.parse(need).items[0]
+        found = index._acted_on(item)
+        assert (found.text if found else None) == acted_on, need
+    # 양궁 is no word of the catalog: the 체험 products do another activity, and the no-match model sees it
+    feats = index._search_item(index.parse("청소년 양궁 체험 프로그램"), index.parse("청소년 양궁 체험 프로그램").items[0],
+                               5, None, False, 2)[1]
+    assert feats[0][search.FEATURES.index("object_missed")] == 1.0
+
+
 def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
     index = _small_index(tmp_path, [("L1", "현수막 제작", "인쇄", "5m"), ("L2", "감사 카드", "문구", "봉투 포함"),
                                     ("L3", "출장 뷔페", "식사", "50인")],

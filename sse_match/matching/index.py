@@ -126,6 +126,7 @@ DEVICE_NOUNS = frozenset("기계 머신 본체".split())  # 음향 *장비*, 출
 _FOR_A_DEVICE = r"(?!\s*(?:용|전용|에\s*쓰|에\s*끼|에\s*넣|에\s*맞|호환))"  # 세탁기*에 쓰는*, 머신*용*: for it, not it
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
 MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
+ACTIVITY_GAIN = 3.5  # nats; 체험 +3.7 (하는), 교실 +3.9 and 프로그램 +4.3 (운영하는); 공방 +0.7, 현수막 +0.3
 VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), things −4 (잔디) to +2.9 (승강기)
 PRICE_OVER_SHARE = 0.7  # a product dearer than the need's unit price ranks below one within it that fits 70 % as well
 NAME_HEAD_BOOST = 0.1  # a product named by the item's head as its own last word ranks 10 % higher (chosen on the evaluation: 0.05 → +9, 0.1 → +11, 0.2 → +6, 0.35 → −3 hits)
@@ -445,6 +446,7 @@ class SearchIndex:
         self._word_terms = lru_cache(maxsize=100_000)(self._word_terms_uncached)
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
         self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
+        self._is_activity = lru_cache(maxsize=50_000)(self._is_activity_uncached)
         self._device = lru_cache(maxsize=50_000)(self._device_uncached)
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
         self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
@@ -1119,10 +1121,22 @@ class SearchIndex:
             return None
         head = item.concepts[at]
         read = max(head.alternatives, key=lambda a: a.quality).via if head.alternatives else head.text  # 베게 → 베개
-        if not self._is_verbal(read):
+        if not self._is_activity(read):
             return None
+        while at > 1 and self._is_activity(item.concepts[at - 1].text):  # 승마 *체험* 프로그램: what is experienced
+            at -= 1
         before = item.concepts[at - 1]
         return before if before.in_head_phrase and not before.context and before.weight >= 1.0 else None
+
+    def _is_activity_uncached(self, word: str) -> bool:
+        """An act (청소, 수리) or something run for people rather than sold (체험, 교실, 프로그램, 캠프), by Kiwi's
+        language model: 'X하는 업체' or 'X를 운영하는 업체' likelier than 'X를 파는 업체'."""
+        if len(word) < 2 or not hangul.HANGUL_RE.match(word):
+            return False
+        particle = "을" if (ord(word[-1]) - 0xAC00) % 28 else "를"
+        sold = morph.phrase_score(self.base_kiwi, f"{word}{particle} 파는 업체")
+        return max(morph.phrase_score(self.base_kiwi, f"{word}하는 업체"),
+                   morph.phrase_score(self.base_kiwi, f"{word}{particle} 운영하는 업체")) - sold >= ACTIVITY_GAIN
 
     def _is_verbal_uncached(self, word: str) -> bool:
         """정비, 수거, 관리: a noun that names an act, by Kiwi's language model: 'X하는 업체' is much likelier

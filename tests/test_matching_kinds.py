@@ -1,6 +1,7 @@
 """One test per kind of need, on a small catalog and needs invented here (not from any evaluation set),
 bad input, and the RapidFuzz-style entry points."""
 
+import numpy as np
 import polars as pl
 import pytest
 
@@ -1052,6 +1053,15 @@ def test_what_a_run_activity_is_of_is_the_word_before_it(tmp_path):
     feats = index._search_item(index.parse("청소년 양궁 체험 프로그램"), index.parse("청소년 양궁 체험 프로그램").items[0],
                                5, None, False, 2)[1]
     assert feats[0][search.FEATURES.index("object_missed")] == 1.0
+
+
+def test_a_machine_named_only_as_what_a_product_fits_is_not_offered(tmp_path):
+    index = _small_index(tmp_path, [("D1", "주방 세제 2L", "생활", "식기세척기에 잘 맞는 저거품"),
+                                    ("D2", "원두 1kg", "음료", "커피머신에 바로 넣어 쓰는 분쇄 원두"),
+                                    ("D3", "가정용 식기세척기", "가전", "6인용")])
+    docs = np.arange(3)
+    assert index._offers_devices(docs, ("식기세척기",)).tolist() == [False, False, True]
+    assert index._offers_devices(docs, ("커피머신",)).tolist() == [False, False, False]
 
 
 def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):

@@ -123,7 +123,8 @@ ACT_KINDS = (("수리", "수선", "보수", "정비"), ("점검", "검사", "진
 # product that only serves it (세탁기에 쓰는 세제, 캡슐 머신*용* 커피) does not sell (feature device_not_offered).
 DEVICE_NOUNS = frozenset("기계 머신 본체".split())  # 음향 *장비*, 출입통제 *장치*: a kind of equipment, which a product
 # may name otherwise (무대 음향 임대)
-_FOR_A_DEVICE = r"(?!\s*(?:용|전용|에\s*쓰|에\s*끼|에\s*넣|에\s*맞|호환))"  # 세탁기*에 쓰는*, 머신*용*: for it, not it
+# 세탁기*에 쓰는*, 머신*용*, 커피머신*에 잘 맞는*: for it, not it (a word such as 잘 or 바로 may come between)
+_FOR_A_DEVICE = r"(?!\s*(?:용|전용|에\s*(?:[가-힣]+\s+)?(?:쓰|끼|넣|맞)|호환))"
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
 MAKING_ACTS = frozenset("제작 인쇄 출력 생산 제조 각인 주문".split())
 ACTIVITY_GAIN = 3.5  # nats; 체험 +3.7 (하는), 교실 +3.9 and 프로그램 +4.3 (운영하는); 공방 +0.7, 현수막 +0.3

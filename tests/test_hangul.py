@@ -49,6 +49,8 @@ def test_tokens_and_spaced_syllables():
     ("월 1회 정기 방역, 주 2회씩 청소", "정기 방역, 청소"),
     ("송천1동 주민센터 2층 천막 2동", "송천1동 주민센터 천막"),  # a 동's number is its name, a tent's is a count
     ("현수막 3장이랑 X배너 2개", "현수막 이랑 x배너"),  # the particle joining two items stays
+    ("7월 초 납품, 다음 달 중순까지 현수막", "납품, 현수막"),  # a part of a period: 초 is no candle here
+    ("11월 말 나눔행사 양초 20개", "나눔행사 양초"),
 ])
 def test_quantities_dates_and_money_are_stripped_but_specs_stay(text, expected):
     assert hangul.strip_quantities(text) == expected

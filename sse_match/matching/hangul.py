@@ -138,6 +138,9 @@ def parse_money(text: str) -> int | None:
     return _won(m) if m else None
 
 
+# 7월 초, 11월 말, 다음 달 중순: a part of a period (초 and 말 are no candle nor horse here).
+_PERIOD_PART_RE = re.compile(r"(?<![가-힣0-9])(?:\d{1,2}\s*월|(?:다음|이번|지난)\s*(?:달|주)|내달|내년|올해)\s*"
+                             r"(?:초순|초|중순|하순|말경|말)(?:경|쯤|까지|부터|에|께)?(?![가-힣])")
 # 월 1회, 주 2회, 연 4번: how often, not what (월 is also a catalog word: 월 임대료).
 _FREQUENCY_RE = re.compile(r"(?<![가-힣])(?:매월|매주|매일|매년|월|주|연|년|일|하루)\s*\d+\s*(?:회|번)(?:씩)?(?![가-힣])")
 QUANTITY_RES = (_UNIT_QTY_RE, _FREQUENCY_RE, _QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
@@ -156,6 +159,8 @@ def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTI
     text = _MONEY_RE.sub(" ", text)
     for r in _DATE_RES:
         text = r.sub(" ", text)
+    if _UNIT_QTY_RE in quantities:
+        text = _PERIOD_PART_RE.sub(" ", text)
     for r in quantities:
         text = r.sub(" ", text)
     return " ".join(text.split())

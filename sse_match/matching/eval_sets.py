@@ -27,7 +27,8 @@ LOCAL_SETS = ("catalog-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h",
               "set-l", "set-m", "set-n", "set-o", "set-p", "set-q",
               "set-r", "set-s", "set-t", "set-u", "set-v", "set-w", "set-x", "set-y", "set-z", "set-za", "set-zb",
               "set-zc", "set-zd", "set-ze", "set-zf", "set-zg", "set-zh",
-              "set-zi", "set-zj", "set-zk", "set-zl", "set-zm")  # committed under tests/eval
+              "set-zi", "set-zj", "set-zk", "set-zl", "set-zm",
+              "set-zn", "set-zo", "set-zp")  # committed under tests/eval
 
 
 @dataclass(frozen=True)

@@ -1064,6 +1064,16 @@ def test_a_machine_named_only_as_what_a_product_fits_is_not_offered(tmp_path):
     assert index._offers_devices(docs, ("커피머신",)).tolist() == [False, False, False]
 
 
+def test_an_act_the_seller_says_it_does_not_do_is_not_offered(tmp_path):
+    index = _small_index(tmp_path, [("N1", "벽걸이 에어컨 분해 세척", "설비", "에어컨 내부 세척(수리는 하지 않음)"),
+                                    ("N2", "에어컨 점검 및 수리", "설비", "출장"),
+                                    ("N3", "천막 판매", "행사", "대여 불가, 판매만")])
+    repair = search.ACT_KINDS.index(("수리", "수선", "보수", "정비"))
+    rental = next(k for k, kind in enumerate(search.ACT_KINDS) if "대여" in kind)
+    assert index._offers_act[repair].tolist() == [False, True, False]
+    assert index._offers_act[rental].tolist() == [False, False, False]
+
+
 def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
     index = _small_index(tmp_path, [("L1", "현수막 제작", "인쇄", "5m"), ("L2", "감사 카드", "문구", "봉투 포함"),
                                     ("L3", "출장 뷔페", "식사", "50인")],

@@ -123,6 +123,8 @@ ACT_KINDS = (("수리", "수선", "보수", "정비"), ("점검", "검사", "진
 # product that only serves it (세탁기에 쓰는 세제, 캡슐 머신*용* 커피) does not sell (feature device_not_offered).
 DEVICE_NOUNS = frozenset("기계 머신 본체".split())  # 음향 *장비*, 출입통제 *장치*: a kind of equipment, which a product
 # may name otherwise (무대 음향 임대)
+# What a seller says it does not do: the word before 하지 않음, 불가, 제외, 안 함 (수리는 하지 않음, 설치 불가).
+_NOT_DONE = r"[가-힣]+(?:은|는|이|가|도)?\s*(?:하지\s*않|불가|제외|안\s*(?:함|해|됨|됩|합))"
 # 세탁기*에 쓰는*, 머신*용*, 커피머신*에 잘 맞는*: for it, not it (a word such as 잘 or 바로 may come between)
 _FOR_A_DEVICE = r"(?!\s*(?:용|전용|에\s*(?:[가-힣]+\s+)?(?:쓰|끼|넣|맞)|호환))"
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
@@ -461,8 +463,10 @@ class SearchIndex:
             catalog.group_by("category").len().sort(["len", "category"], descending=[True, False])["category"])
         own_text = catalog.select(pl.concat_str([pl.col(c).fill_null("").cast(pl.String)
                                                  for c in ("name", "category", "spec", "description")], separator=" "))
-        # an act word at the start or the end of a word (대여합니다, 집수리), never inside one (바*리스*타)
+        # an act word at the start or the end of a word (대여합니다, 집수리), never inside one (바*리스*타), and not
+        # one the seller says it does not do (수리는 하지 않음, 설치 불가, 대여 제외)
         acts = ["|".join(kind) for kind in ACT_KINDS]
+        own_text = own_text.select(pl.all().str.replace_all(_NOT_DONE, " "))
         self._offers_act = tuple(own_text.to_series().str.contains(f"(?:^|[^가-힣])(?:{a})|(?:{a})(?:$|[^가-힣])").to_numpy()
                                  for a in acts)
 

@@ -1074,6 +1074,15 @@ def test_an_act_the_seller_says_it_does_not_do_is_not_offered(tmp_path):
     assert index._offers_act[rental].tolist() == [False, False, False]
 
 
+def test_an_act_done_to_a_thing_the_catalog_does_not_know_is_seen_by_the_no_match_model(tmp_path):
+    index = _small_index(tmp_path, [("O1", "유리창 청소", "청소", "3층 이하"), ("O2", "사무실 정기 청소", "청소", "주 2회")])
+    unknown = search.FEATURES.index("object_unknown")
+    for need, fires in (("굴뚝 청소", 1.0), ("유리창 청소", 0.0), ("사무실 청소", 0.0)):
+        q = index.parse(need)
+        feats = index._search_item(q, q.items[0], 5, None, False, 2)[1]
+        assert feats[0][unknown] == fires, need
+
+
 def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
     index = _small_index(tmp_path, [("L1", "현수막 제작", "인쇄", "5m"), ("L2", "감사 카드", "문구", "봉투 포함"),
                                     ("L3", "출장 뷔페", "식사", "50인")],

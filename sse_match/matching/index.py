@@ -269,14 +269,15 @@ class SearchResult:
 # field weight), whether the catalog knows the head word at all, how many words of the item's phrase it does
 # not know, how much of the match is only an action (설치, 임대), how rare the best matched word is, how
 # much of the match is a guess (`GUESSES`), the share of the item's own phrase matched, and whether goods are
-# asked of a service (`_GOODS_CUE`: 정수기 2대 구입 → 정수기 살균 관리).
+# asked of a service (`_GOODS_CUE`: 정수기 2대 구입 → 정수기 살균 관리), and whether what an act is done to is
+# missed (object_missed: 저수조 청소 for 정화조 청소) or a word the catalog does not know at all (object_unknown).
 FEATURES = ("query_coverage", "query_coverage_with_unknown", "product_coverage", "head_match", "field_weight",
             "head_known", "open_words", "action_share", "specificity", "guessed_share", "phrase_coverage",
-            "goods_to_service", "act_not_offered", "device_not_offered", "object_missed")
+            "goods_to_service", "act_not_offered", "device_not_offered", "object_missed", "object_unknown")
 # The direction each feature may push the confidence, from what it means (0: either way). A fit that gives a
 # feature the other sign is leaning on its correlation with the rest (head_match with head_known), and then a
 # product sharing only a modifier can outrank the one holding the item: such a feature is left out instead.
-FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1, -1, -1)
+FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1, -1, -1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
@@ -290,7 +291,7 @@ MAX_OPEN_WORDS = 2  # unknown words in the item's own phrase, counted up to this
 class MatchModel:
     """The no-match decision: logistic over the best product's coverages (`FEATURES`)."""
 
-    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0, -2.0, -2.0, -2.0)
+    coef: tuple[float, ...] = (-4.0, 2.0, 2.0, 3.0, 3.0, 1.0, 1.0, -1.0, -1.0, 0.0, -1.0, 1.0, -2.0, -2.0, -2.0, -2.0, -2.0)
     cutoff: float = 0.5
     fitted_on: str = "defaults"
 
@@ -1653,7 +1654,8 @@ class SearchIndex:
                         min(1.0, in_phrase * W_MAX / possible_phrase) if possible_phrase else min(1.0, got / known_mass),
                         float(acts[k] >= 0 and acts[k] not in asked_terms(int(d))),
                         float(any(not self._offers_act[a][d] for a in asked)), float(not offers_devices[k]),
-                        float(acted_on is not None and (acted_on_at < 0 or quality[acted_on_at] == 0.0)))
+                        float(acted_on is not None and (acted_on_at < 0 or quality[acted_on_at] == 0.0)),
+                        float(acted_on is not None and acted_on_at < 0))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         conf_of = {int(d): float(conf[k]) for k, d in enumerate(chosen)}
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), conf_of[int(d)],

@@ -1093,7 +1093,6 @@ def test_a_misspelt_synonym_is_no_compound_of_its_parts(tmp_path):
 
 
 def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
-    import numpy as np
 
     docs = np.arange(reading.n_docs)
     wanted = {reading.words["의자"], reading.words["사무용"]}

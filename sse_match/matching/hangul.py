@@ -44,7 +44,7 @@ def normalise(text: str, units: bool = True) -> str:
     """NFC, width folding, symbol unfolding, lower case, single spaces; with `units`, measures said in Hangul
     as their symbols (the frozen v1 engine passes False)."""
     text = unicodedata.normalize("NFC", text or "").translate(_WIDTH).translate(_SYMBOLS).lower()
-    if units and any(u in text for u in ("리", "킬", "키", "그", "온", "센", "미", "인")):
+    if units:
         text = _SPOKEN_UNIT_RE.sub(lambda m: m.group(1) + _SPOKEN_UNITS[m.group(2)], text)
     return " ".join(text.split())
 

@@ -358,15 +358,15 @@ _TENSE_TO_PLAIN = str.maketrans("ㄲㄸㅃㅆㅉㅐㅒ", "ㄱㄷㅂㅅㅈㅔㅖ"
 
 # A loanword's last consonant written as a syllable of its own (카페*트*, 로보*트*, 케이*크*) or as the coda of the
 # syllable before (카펫, 로봇, 케익): both spellings are in use, so the key writes the coda.
-_LOANWORD_END = re.compile("([ㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣ])(?:ㅌㅡ|ㄷㅡ)$")
-_LOANWORD_END_K = re.compile("([ㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣ])ㅋㅡ$")
+_LOANWORD_END = re.compile("(?<=[ㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣ])(ㅌㅡ|ㄷㅡ|ㅋㅡ)$")
+_LOANWORD_CODA = {"ㅌㅡ": "ㅅ", "ㄷㅡ": "ㅅ", "ㅋㅡ": "ㄱ"}
 
 
 def _typo_key(word: str) -> str:
     """Jamo with the likeliest slips folded (`_TENSE_TO_PLAIN`) and a loanword's last consonant as a coda."""
     key = hangul.jamo(word).translate(_TENSE_TO_PLAIN)
-    if key.endswith("ㅡ") and len(word) >= 3:
-        key = _LOANWORD_END_K.sub(r"\1ㄱ", _LOANWORD_END.sub(r"\1ㅅ", key))
+    if len(word) >= 3:
+        key = _LOANWORD_END.sub(lambda m: _LOANWORD_CODA[m.group(1)], key)
     return key
 
 
@@ -449,8 +449,7 @@ class SearchIndex:
         # list's words recur from need to need, and the catalog's words do not change after the build
         self._word_terms = lru_cache(maxsize=100_000)(self._word_terms_uncached)
         self._read = lru_cache(maxsize=50_000)(lambda w: morph.read_eojeol(self.kiwi, w, self.words))
-        self._is_verbal = lru_cache(maxsize=50_000)(self._is_verbal_uncached)
-        self._is_activity = lru_cache(maxsize=50_000)(self._is_activity_uncached)
+        self._act_gains = lru_cache(maxsize=50_000)(self._act_gains_uncached)
         self._device = lru_cache(maxsize=50_000)(self._device_uncached)
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
         self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
@@ -1134,32 +1133,30 @@ class SearchIndex:
         before = item.concepts[at - 1]
         return before if before.in_head_phrase and not before.context and before.weight >= 1.0 else None
 
-    def _is_activity_uncached(self, word: str) -> bool:
-        """An act (청소, 수리) or something run for people rather than sold (체험, 교실, 프로그램, 캠프), by Kiwi's
-        language model: 'X하는 업체' or 'X를 운영하는 업체' likelier than 'X를 파는 업체'."""
+    def _act_gains_uncached(self, word: str) -> tuple[float, float]:
+        """How much likelier Kiwi's language model finds 'X하는 업체' and 'X를 운영하는 업체' than 'X를 파는 업체', in
+        nats: a noun of an act (수거 +8, 설치 +11; 현수막 +0.3, 냉장고 −3) or of something run (교실, 프로그램)."""
         if len(word) < 2 or not hangul.HANGUL_RE.match(word):
-            return False
+            return (-np.inf, -np.inf)
         particle = "을" if (ord(word[-1]) - 0xAC00) % 28 else "를"
         sold = morph.phrase_score(self.base_kiwi, f"{word}{particle} 파는 업체")
-        return max(morph.phrase_score(self.base_kiwi, f"{word}하는 업체"),
-                   morph.phrase_score(self.base_kiwi, f"{word}{particle} 운영하는 업체")) - sold >= ACTIVITY_GAIN
+        return (morph.phrase_score(self.base_kiwi, f"{word}하는 업체") - sold,
+                morph.phrase_score(self.base_kiwi, f"{word}{particle} 운영하는 업체") - sold)
 
-    def _is_verbal_uncached(self, word: str) -> bool:
-        """정비, 수거, 관리: a noun that names an act, by Kiwi's language model: 'X하는 업체' is much likelier
-        than 'X를 파는 업체' (수거 +8, 설치 +11; 현수막 +0.3, 냉장고 −3)."""
-        if len(word) < 2 or not hangul.HANGUL_RE.match(word):
-            return False
-        particle = "을" if (ord(word[-1]) - 0xAC00) % 28 else "를"
-        gain = (morph.phrase_score(self.base_kiwi, f"{word}하는 업체")
-                - morph.phrase_score(self.base_kiwi, f"{word}{particle} 파는 업체"))
-        return gain >= VERBAL_NOUN_GAIN
+    def _is_verbal(self, word: str) -> bool:
+        """정비, 수거, 관리: a noun that names an act."""
+        return self._act_gains(word)[0] >= VERBAL_NOUN_GAIN
+
+    def _is_activity(self, word: str) -> bool:
+        """An act (청소, 수리) or something run for people rather than sold (체험, 교실, 프로그램, 캠프)."""
+        return max(self._act_gains(word)) >= ACTIVITY_GAIN
 
     def _service_of_uncached(self, name: str) -> int:
         """The term id of the act a product's name ends in (정수기 살균 *관리*), or -1 for goods and made-to-order
         products (현수막 *제작*)."""
         words = [w for w in hangul.tokens(_BRACKETS.sub(" ", name)) if hangul.HANGUL_RE.match(w)]
         last = words[-1] if words else ""
-        made = last in MAKING_ACTS or self.analyses.get(last, ())[-1:] in {(m,) for m in MAKING_ACTS}  # 실사*출력*
+        made = last in MAKING_ACTS or (self.analyses.get(last) or ("",))[-1] in MAKING_ACTS  # 실사*출력*
         if not last or made or not (last in ACTION_NOUNS or self._is_verbal(last)):
             return -1
         return self.vocab.get(last, -1)

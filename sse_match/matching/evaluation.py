@@ -11,6 +11,7 @@ source of varied needs for the benchmark, with the synthetic demo catalog `make_
 
 from __future__ import annotations
 
+import bisect
 import csv
 import json
 import math
@@ -148,7 +149,26 @@ def run_all(sets: list[EvalSet]) -> list[Runs]:
 
 
 def decide_v2(run: Runs, model: search.MatchModel) -> tuple[list[str], bool]:
-    accepted = [it for it in run.v2 if it.codes and model.confidence(np.array([it.features]))[0] >= model.cutoff]
+    return _decide(run, _confidences(run, model), model.cutoff)
+
+
+def _confidences(run: Runs, model: search.MatchModel) -> list[float]:
+    """The confidence of each item's top product (0.0 for an item with none)."""
+    feats = np.array([it.features for it in run.v2]) if run.v2 else np.zeros((0, len(search.FEATURES)))
+    conf = model.confidence(feats)
+    return [float(c) if it.codes else 0.0 for it, c in zip(run.v2, conf, strict=True)]
+
+
+def _scores_by_cutoff(run: Runs, confidences: list[float]) -> tuple[list[float], list[dict[str, float]]]:
+    """A need's scores for every cutoff at once: its decision changes only at its items' confidences (`levels`,
+    ascending); a cutoff c gets scores[bisect_left(levels, c)], the last entry being the rejection."""
+    levels = sorted({c for it, c in zip(run.v2, confidences, strict=True) if it.codes})
+    scores = [need_scores(run.need, *_decide(run, confidences, level)) for level in levels]
+    return levels, [*scores, need_scores(run.need, [], True)]
+
+
+def _decide(run: Runs, confidences: list[float], cutoff: float) -> tuple[list[str], bool]:
+    accepted = [it for it, c in zip(run.v2, confidences, strict=True) if it.codes and c >= cutoff]
     if not accepted:
         return [], True
     if len(accepted) == 1:
@@ -243,10 +263,13 @@ def fit_v2(train: list[Runs]) -> search.MatchModel:
                 x.append(it.features)
                 y.append(0.0 if r.need.kind == "no_match" else 1.0)
     coef = fit_signed_logistic(np.array(x), np.array(y))
+    fitted = search.MatchModel(tuple(float(v) for v in coef))
+    by_cutoff = [_scores_by_cutoff(r, _confidences(r, fitted)) for r in train]
     best: tuple[float, search.MatchModel] | None = None
     for c in CUTOFFS:
-        model = search.MatchModel(tuple(float(v) for v in coef), float(c))
-        rows = [(r.need, need_scores(r.need, *decide_v2(r, model))) for r in train]
+        model = search.MatchModel(fitted.coef, float(c))
+        rows = [(r.need, scores[bisect.bisect_left(levels, model.cutoff)])
+                for r, (levels, scores) in zip(train, by_cutoff, strict=True)]
         false = [s["false_rejection"] for _, s in rows if "false_rejection" in s]
         if false and sum(false) / len(false) > MAX_FALSE_REJECTION and best is not None:
             continue  # the lowest cutoff is kept even over the bound: nothing lower exists

@@ -1105,3 +1105,14 @@ def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     codes = reading.catalog["code"].to_list()
     assert got[codes.index("R06")] > 0.5  # 사무용 의자
     assert got[codes.index("R08")] == 0.0  # 출장 세차
+
+
+def test_a_word_the_seller_excludes_is_not_a_word_of_its_product(tmp_path):
+    index = _small_index(tmp_path, [("X1", "화분 분갈이", "원예", "흙 교체와 뿌리 정리(배송 불가)"),
+                                    ("X2", "다육 화분", "원예", "택배 배송 가능")])
+    assert index.vocab.get("배송") is not None  # X2 still says it
+    rows = index.post_doc[index.term_ptr[index.vocab["배송"]]:index.term_ptr[index.vocab["배송"] + 1]]
+    assert rows.tolist() == [1]
+    q = index.parse("분갈이 배송")
+    feats = index._search_item(q, q.items[0], 5, None, False, 2)[1]
+    assert feats[0][search.FEATURES.index("query_coverage")] < 1.0

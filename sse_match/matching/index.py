@@ -472,12 +472,13 @@ class SearchIndex:
 
     # ---- build ------------------------------------------------------------------------------
     def _build(self, catalog: pl.DataFrame, keywords: dict[str, str], stored: Mapping[str, tuple[str, ...]]) -> None:
+        # what a seller says it does not do or include (충약 제외, 택배 불가) is not a word of its product
         fields = {
-            "name": pl.col("name"),
-            "spec": pl.col("spec"),
+            "name": pl.col("name").cast(pl.String).str.replace_all(_NOT_DONE, " "),
+            "spec": pl.col("spec").cast(pl.String).str.replace_all(_NOT_DONE, " "),
             "category": pl.col("category").str.replace_all("[·/]", " "),
             "keywords": pl.col("category").replace_strict(keywords, default=""),
-            "description": pl.col("description"),
+            "description": pl.col("description").cast(pl.String).str.replace_all(_NOT_DONE, " "),
             "enterprise": pl.col("enterprise_name"),
         }
         base = catalog.select(**{k: v.fill_null("").cast(pl.String) for k, v in fields.items()}).with_row_index("doc")

@@ -1116,3 +1116,13 @@ def test_a_word_the_seller_excludes_is_not_a_word_of_its_product(tmp_path):
     q = index.parse("분갈이 배송")
     feats = index._search_item(q, q.items[0], 5, None, False, 2)[1]
     assert feats[0][search.FEATURES.index("query_coverage")] < 1.0
+
+
+def test_a_list_reads_each_word_as_the_officer_says_it(tmp_path):
+    index = _small_index(tmp_path, [("Y1", "면 티셔츠", "의류", "단체복"), ("Y2", "야구 모자", "의류", "로고 자수"),
+                                    ("Y3", "현수막 인쇄", "인쇄", "5m")], synonyms=[("티셔츠", "단체티")])
+    # 단체티 (the synonym list) and 티셔쯔 (a slipped key) name 티셔츠, which products are sold as: a list of two things
+    assert _items(index, "단체티 모자") == [["단체티"], ["모자"]]
+    assert _items(index, "티셔쯔 모자") == [["티셔쯔"], ["모자"]]
+    # an act is no thing of a list, whatever it reaches (인쇄 stays with what is printed)
+    assert len(index.parse("모자 인쇄").items) == 1

@@ -281,6 +281,8 @@ FEATURE_SIGNS = (1, 1, 1, 1, 1, 1, -1, -1, 0, -1, 1, -1, -1, -1, -1, -1)
 ACTION_SHARE = FEATURES.index("action_share")
 QUERY_COVERAGE = FEATURES.index("query_coverage")
 GUESSES = frozenset({"meaning", "part"})  # ways of reaching a catalog word that may well be wrong (CoNg, 소방차 → 차)
+LIST_READINGS = frozenset({"synonym", "typo", "variant", "part", "spacing", "hanyeong", "choseong", "shop"})  # how a
+# need word may reach the catalog word it names in a list (not broader, inside another word, nor by meaning)
 MAX_LISTED_NOUNS = 3  # an item of a list is a short noun phrase (업소용 굴착기 1대); more nouns make a clause
 LEXICON_CHOSEONG_KEEP = 3  # synonym-list words sharing one 초성 read together (few: it is a guess)
 SPACED_MAX_WORDS = 3  # a compound a product name writes apart spans a few words (손 소독 젤), not a phrase
@@ -1092,6 +1094,8 @@ class SearchIndex:
         (떡 케이크). Words that only say buy (구매) stay with the last thing."""
         words = part.split()
         heads = [self._thing_head(w) for w in words]
+        if any(h < 0 and w not in STOPWORDS and w not in BUYING_ACTS for w, h in zip(words, heads, strict=True)):
+            heads = [h if h >= 0 else self._read_thing(w) for w, h in zip(words, heads, strict=True)]
         things = [i for i, h in enumerate(heads) if h >= 0]
         if len(things) < 2 or any(h < 0 and w not in STOPWORDS and w not in BUYING_ACTS for w, h in zip(words, heads, strict=True)):
             return [part]
@@ -1114,6 +1118,20 @@ class SearchIndex:
                 or self._is_verbal(last) and tid not in self._made_heads:
             return -1
         return tid
+
+    def _read_thing(self, word: str) -> int:
+        """`_thing_head` of the catalog word a need word is read as (단체티 → 티셔츠 by the synonym list, 목장갑 → 장갑 by
+        its last part, 타올 → 타월 by a typo): a list names things as the officer says them. An act is no thing, whatever
+        its synonyms (인쇄 → 출력, 소독 → 방제), and a broader word or a guess by meaning names no one thing."""
+        if word in BUYER_PLACES or word in STOPWORDS or not hangul.HANGUL_RE.match(word) or self._is_verbal(word):
+            return -1
+        concepts = self._resolve_eojeol(word)
+        if not concepts:
+            return -1
+        for a in sorted(concepts[-1].alternatives, key=lambda a: -a.quality):
+            if a.how in LIST_READINGS and (tid := self._thing_head(self.terms[a.term_id])) >= 0:
+                return tid
+        return -1
 
     def _named_docs(self, tid: int) -> np.ndarray:
         """Products whose name (outside brackets) holds the term."""

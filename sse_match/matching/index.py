@@ -1093,11 +1093,15 @@ class SearchIndex:
         neighbours together (커피 원두 is one thing where a name holds both), nor are they one word typed apart
         (떡 케이크). Words that only say buy (구매) stay with the last thing."""
         words = part.split()
-        heads = [self._thing_head(w) for w in words]
-        if any(h < 0 and w not in STOPWORDS and w not in BUYING_ACTS for w, h in zip(words, heads, strict=True)):
-            heads = [h if h >= 0 else self._read_thing(w) for w, h in zip(words, heads, strict=True)]
+        heads = []
+        for w in words:  # the first word that is neither a thing nor a word of buying ends it: no list
+            h = self._thing_head(w)
+            h = h if h >= 0 or w in STOPWORDS or w in BUYING_ACTS else self._read_thing(w)
+            if h < 0 and w not in STOPWORDS and w not in BUYING_ACTS:
+                return [part]
+            heads.append(h)
         things = [i for i, h in enumerate(heads) if h >= 0]
-        if len(things) < 2 or any(h < 0 and w not in STOPWORDS and w not in BUYING_ACTS for w, h in zip(words, heads, strict=True)):
+        if len(things) < 2:
             return [part]
         cuts = [j for i, j in zip(things, things[1:], strict=False)
                 if words[i] + words[j] not in self.words and words[i] + words[j] not in self.synonyms  # 떡 케이크

@@ -28,7 +28,8 @@ LOCAL_SETS = ("catalog-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h",
               "set-r", "set-s", "set-t", "set-u", "set-v", "set-w", "set-x", "set-y", "set-z", "set-za", "set-zb",
               "set-zc", "set-zd", "set-ze", "set-zf", "set-zg", "set-zh",
               "set-zi", "set-zj", "set-zk", "set-zl", "set-zm",
-              "set-zn", "set-zo", "set-zp", "set-zq", "set-zr", "set-zs", "set-zt", "set-zu", "set-zv")  # committed under tests/eval
+              "set-zn", "set-zo", "set-zp", "set-zq", "set-zr", "set-zs", "set-zt", "set-zu", "set-zv",
+              "set-zw", "set-zx", "set-zy")  # committed under tests/eval
 
 
 @dataclass(frozen=True)

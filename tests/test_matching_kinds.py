@@ -1107,6 +1107,47 @@ def test_name_coverage_is_the_idf_share_of_the_name_the_need_reached(reading):
     assert got[codes.index("R08")] == 0.0  # 출장 세차
 
 
+def test_an_act_the_goods_went_through_before_sale_is_not_offered(tmp_path):
+    index = _small_index(tmp_path, [("R1", "중고 선풍기", "가전", "분해 세척·점검 후 재판매"),
+                                    ("R2", "재생 전기포트", "가전", "부품 교체와 정비를 마친 재생품"),
+                                    ("R3", "소형 가전 출장 수리", "가전", "선풍기·전기포트 고장 점검 후 수리합니다")])
+    act_not_offered = search.FEATURES.index("act_not_offered")
+
+    def feature_of(need, code):
+        q = index.parse(need)
+        matches, feats = index._search_item(q, q.items[0], 5, None, False, 3)
+        rows = [index.catalog["code"][m.row] for m in matches]
+        return feats[rows.index(code)][act_not_offered]
+
+    # the seller checked and serviced its own stock; it does not check or repair the buyer's fan
+    assert feature_of("선풍기 점검", "R1") == 1.0
+    assert feature_of("전기포트 정비", "R2") == 1.0
+    # a repairer whose text says it checks before it repairs still offers both
+    assert feature_of("선풍기 점검", "R3") == 0.0
+    assert feature_of("전기포트 수리", "R3") == 0.0
+
+
+def test_goods_whose_name_kiwi_glues_to_hada_are_no_service(tmp_path):
+    index = _small_index(tmp_path, [("S1", "대형 스테이플러", "문구", "100매 철"), ("S2", "서류 파쇄 대행", "문구", "방문 수거")])
+    # Kiwi reads 스테이플러하는 as one proper noun, not a stapler and 하다: no act is named
+    assert index._service_of("대형 스테이플러") == -1
+    assert index._service_of("서류 파쇄 대행") >= 0
+    q = index.parse("대형 스테이플러 5개 구매")
+    matches, feats = index._search_item(q, q.items[0], 5, None, False, 3)
+    assert index.catalog["code"][matches[0].row] == "S1"
+    assert feats[0][search.FEATURES.index("goods_to_service")] == 0.0
+
+
+def test_a_two_syllable_word_reads_the_longer_loanword_it_sounds_like(tmp_path):
+    index = _small_index(tmp_path, [("L1", "교육용 로보트 키트", "교구", "조립식 코딩 교구"),
+                                    ("L2", "로프 세트", "체육", "줄다리기용")])
+    # 로봇 and 로보트 have one typo key (the loanword's 트 heard as a coda): one word, a syllable apart
+    r, codes = top_codes(index, "교육용 로봇", k=1)
+    assert codes == ["L1"]
+    robot = next(c for c in r.query.items[0].concepts if c.text == "로봇")
+    assert [(a.via, a.how) for a in robot.alternatives][:1] == [("로보트", "typo")]
+
+
 def test_a_word_the_seller_excludes_is_not_a_word_of_its_product(tmp_path):
     index = _small_index(tmp_path, [("X1", "화분 분갈이", "원예", "흙 교체와 뿌리 정리(배송 불가)"),
                                     ("X2", "다육 화분", "원예", "택배 배송 가능")])

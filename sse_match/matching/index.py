@@ -125,6 +125,10 @@ DEVICE_NOUNS = frozenset("기계 머신 본체".split())  # 음향 *장비*, 출
 # may name otherwise (무대 음향 임대)
 # What a seller says it does not do: the word before 하지 않음, 불가, 제외, 안 함 (수리는 하지 않음, 설치 불가).
 _NOT_DONE = r"[가-힣]+(?:은|는|이|가|도)?\s*(?:하지\s*않|불가|제외|안\s*(?:함|해|됨|됩|합))"
+# What the goods went through before they were sold (세척·수리 *후* 재판매, 점검·정비 *완료*, 정비*한* 재생품): the seller
+# did it to its own stock, which is not doing it for the buyer (재생 의자 for 의자 수리).
+_DONE_BEFORE_SALE = (r"[가-힣]+(?:\s*[·,/]\s*[가-힣]+)*(?:\s*후\s*(?:재)?(?:판매|출고|납품)|\s*완료"
+                     r"|(?:한|된|을\s*마친|를\s*마친)\s*(?:재생품|중고품?|제품|상품|물품))")
 # 세탁기*에 쓰는*, 머신*용*, 커피머신*에 잘 맞는*: for it, not it (a word such as 잘 or 바로 may come between)
 _FOR_A_DEVICE = r"(?!\s*(?:용|전용|에\s*(?:[가-힣]+\s+)?(?:쓰|끼|넣|맞)|호환))"
 BUYING_ACTS = frozenset("구매 구입 납품 비치 교체 설치 임차 렌트 렌탈 대여 임대 배송 배달".split())
@@ -468,7 +472,7 @@ class SearchIndex:
         # an act word at the start or the end of a word (대여합니다, 집수리), never inside one (바*리스*타), and not
         # one the seller says it does not do (수리는 하지 않음, 설치 불가, 대여 제외)
         acts = ["|".join(kind) for kind in ACT_KINDS]
-        own_text = own_text.select(pl.all().str.replace_all(_NOT_DONE, " "))
+        own_text = own_text.select(pl.all().str.replace_all(_NOT_DONE, " ").str.replace_all(_DONE_BEFORE_SALE, " "))
         self._offers_act = tuple(own_text.to_series().str.contains(f"(?:^|[^가-힣])(?:{a})|(?:{a})(?:$|[^가-힣])").to_numpy()
                                  for a in acts)
 
@@ -696,6 +700,10 @@ class SearchIndex:
             if bucket:
                 hits += [(bucket[1][k], score / 100.0) for _, score, k in process.extract(
                     key, bucket[0], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=FUZZY_KEEP)]
+        if len(word) == 2 and (bucket := self._by_len.get(3)):  # 캐익/케이크: a short word spelt as the longer one
+            # sounds (the same typo key, the loanword's 크 heard as a coda) is that word, though a syllable shorter
+            hits += [(bucket[1][k], 1.0) for _, _, k in process.extract(
+                key, bucket[0], scorer=fuzz.ratio, score_cutoff=100.0, limit=FUZZY_KEEP)]
         hits = [h for h in hits if not self._term_names_nothing(h[0])]  # 납니다 is no typo of 냅니다 (a verb form)
         # a catalog word and one syllable more, with no grammar in it, is a word made from it (제빵기, 예초기:
         # machines), not a slip; 관리가 is 관리 and a particle. Kiwi is asked only when such a hit exists.
@@ -1163,7 +1171,9 @@ class SearchIndex:
             return (-np.inf, -np.inf)
         particle = "을" if (ord(word[-1]) - 0xAC00) % 28 else "를"
         sold = morph.phrase_score(self.base_kiwi, f"{word}{particle} 파는 업체")
-        return (morph.phrase_score(self.base_kiwi, f"{word}하는 업체") - sold,
+        # only where Kiwi hears the word and 하다 (청소+하+는): 스테이플러하 read as one proper noun is no act of stapling
+        verb = any(t.form == "하" and t.tag in ("XSV", "VV") for t in self.base_kiwi.tokenize(f"{word}하는 업체"))
+        return ((morph.phrase_score(self.base_kiwi, f"{word}하는 업체") - sold) if verb else -np.inf,
                 morph.phrase_score(self.base_kiwi, f"{word}{particle} 운영하는 업체") - sold)
 
     def _is_verbal(self, word: str) -> bool:

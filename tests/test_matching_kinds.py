@@ -1148,6 +1148,15 @@ def test_a_two_syllable_word_reads_the_longer_loanword_it_sounds_like(tmp_path):
     assert [(a.via, a.how) for a in robot.alternatives][:1] == [("로보트", "typo")]
 
 
+def test_choseong_names_the_item_as_its_word_would(tmp_path):
+    index = _small_index(tmp_path, [("C1", "머그컵 세척솔", "생활", "긴 손잡이"), ("C2", "도자기 머그컵", "생활", "350ml"),
+                                    ("C3", "머그컵 받침", "생활", "코르크")])
+    # ㅁㄱㅋ stands for 머그컵, the item's head: the cup itself before what is sold for it
+    r, codes = top_codes(index, "ㅁㄱㅋ", k=3)
+    assert [c.head for c in r.query.items[0].concepts] == [True]
+    assert codes[0] == "C2"
+
+
 def test_a_word_the_seller_excludes_is_not_a_word_of_its_product(tmp_path):
     index = _small_index(tmp_path, [("X1", "화분 분갈이", "원예", "흙 교체와 뿌리 정리(배송 불가)"),
                                     ("X2", "다육 화분", "원예", "택배 배송 가능")])

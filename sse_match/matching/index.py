@@ -1373,8 +1373,9 @@ class SearchIndex:
                     # a class noun the lexicon reads as its kinds (비품 → 책상, 의자) names things itself
                     weight = ACTION_WEIGHT if c.text in ACTION_NOUNS or c.text in CLASS_NOUNS and not any(
                         a.how in ("synonym", "broader") for a in c.alternatives) else 1.0
-                    if weight == 1.0 and hangul.HANGUL_RE.match(c.text) and (c.known or not predicate) \
-                            and c.text not in SPEC_NOUNS:
+                    # 초성 (ㅌㅂㄹ) stand for a Hangul word and may name the item as well as it would
+                    if weight == 1.0 and (hangul.HANGUL_RE.match(c.text) or hangul.is_choseong(c.text)) \
+                            and (c.known or not predicate) and c.text not in SPEC_NOUNS:
                         candidates.append(len(concepts))  # an unknown noun of a predicate is context
                     concepts.append(Concept(c.text, c.alternatives, weight, c.known, typed,
                                             purpose=stem.endswith(PURPOSE_SUFFIX) and c.text != stem))

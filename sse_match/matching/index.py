@@ -1104,9 +1104,10 @@ class SearchIndex:
         heads = []
         for w in words:  # the first word that is neither a thing nor a word of buying ends it: no list
             h = self._thing_head(w)
-            h = h if h >= 0 or w in STOPWORDS or w in BUYING_ACTS else self._read_thing(w)
             if h < 0 and w not in STOPWORDS and w not in BUYING_ACTS:
-                return [part]
+                h = self._read_thing(w)
+                if h < 0:
+                    return [part]
             heads.append(h)
         things = [i for i, h in enumerate(heads) if h >= 0]
         if len(things) < 2:

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from sse_match.catalog import listing as catalog_io
-from sse_match.matching import hangul
+from sse_match.matching import hangul, morph
 from sse_match.matching import index as search
 from sse_match.matching import needs as matching
 
@@ -1176,3 +1176,21 @@ def test_a_list_reads_each_word_as_the_officer_says_it(tmp_path):
     assert _items(index, "티셔쯔 모자") == [["티셔쯔"], ["모자"]]
     # an act is no thing of a list, whatever it reaches (인쇄 stays with what is printed)
     assert len(index.parse("모자 인쇄").items) == 1
+
+
+def test_a_noun_kiwi_can_only_read_as_a_bare_verb_stem_is_an_unknown_item(tmp_path):
+    index = _small_index(tmp_path, [("T1", "욕실 타일 (300각)", "건축자재", "벽·바닥 겸용 도기질 타일"),
+                                    ("T2", "타일 줄눈 보수", "집수리", "욕실 줄눈 재시공")])
+    # Kiwi reads 타일쏘 as 타일 + 쏘/VV, but a Korean verb never ends a word without an ending: 쏘 is a noun it does
+    # not know, the last part of the compound, and so the thing asked for. The tile is only what it cuts.
+    assert morph.bare_stem_tail(index.kiwi, "타일쏘") == "쏘"
+    assert morph.bare_stem_tail(index.kiwi, "타일을") == ""
+    q = index.parse("타일쏘 구입")
+    texts = [(c.text, c.known) for c in q.items[0].concepts]
+    assert texts[-1] == ("쏘", False)
+    tile = next(c for c in q.items[0].concepts if c.text == "타일")
+    assert all(a.how == "part" and a.quality < 1.0 for a in tile.alternatives)
+    plain = index.parse("욕실 타일 구입")
+    assert [a.how for c in plain.items[0].concepts if c.text == "타일" for a in c.alternatives][:1] == ["exact"]
+    matches, feats = index._search_item(q, q.items[0], 5, None, False, 3)
+    assert feats[0][search.FEATURES.index("open_words")] > 0.0

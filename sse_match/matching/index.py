@@ -968,7 +968,8 @@ class SearchIndex:
         spelled = self._spelled_letters(eojeol)
         if spelled:
             return spelled
-        whole = self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
+        tail = morph.bare_stem_tail(self.kiwi, eojeol, self.words)  # 테이블쏘: 쏘 is an unknown noun, not a verb
+        whole = () if tail else self._fuzzy(eojeol)  # 텀블더, 소하기: one slipped key in a catalog word
         if whole:
             typos = self._typo_alts(whole)
             return (Concept(eojeol, tuple(self._with_synonyms(eojeol, typos))),)
@@ -994,6 +995,7 @@ class SearchIndex:
             resolved.append((p, alts))
         # 소방차 → 소방 + 차: a part of a compound says less than the compound (share of syllables covered),
         # and much less when the compound is a word of its own that the catalog does not hold
+        span += len(tail)
         share = min(1.0, covered / span) if span else 0.0
         if morph.is_dictionary_word(self.base_kiwi, eojeol) or not self._attested([a for _, a in resolved if a]):
             share *= LEXICAL_COMPOUND_SHARE
@@ -1002,6 +1004,8 @@ class SearchIndex:
             if share < 1.0:
                 alts = tuple(Alternative(a.term_id, a.quality * share, "part", a.via) for a in alts)
             out.append(Concept(p, alts, known=bool(alts)))
+        if tail:
+            out.append(Concept(tail, (), known=False))
         return tuple(out)
 
     def _word_and_slip(self, eojeol: str) -> tuple[Concept, ...]:

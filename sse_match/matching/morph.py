@@ -115,6 +115,7 @@ PHRASE_END_PARTICLES = frozenset({"JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX"
 
 
 VERB_ROOTS = frozenset({"VV", "VA", "VX", "VCP", "VCN"})
+BARE_STEM_TAGS = frozenset({"VV", "VA", "VX"})  # stems that need an ending (the copula 이 may close a noun)
 MODIFIER_TAGS = frozenset({"MAG", "MAJ", "MM", "IC"})
 PRONOUN_TAG = "NP"  # 어디, 저희, 이것: a pronoun points at something, it never names the item
 
@@ -133,7 +134,7 @@ def read_eojeol(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[str
     # 비누만들기체험: a verb made a noun (ETN) and a noun after it are one compound noun, not a predicate
     nominal = last_verbal >= 0 and toks[last_verbal].tag == "ETN" and any(
         tok.tag.startswith("NN") and tok.tag != "NNB" for tok in toks[last_verbal + 1:])
-    predicate = last_verbal >= 0 and not nominal
+    predicate = last_verbal >= 0 and not nominal and not _bare_tail(toks, eojeol)  # 테이블쏘 is a noun
     end = len(eojeol)
     closes = "other" if predicate else ""
     for tok in reversed(toks):
@@ -184,6 +185,21 @@ def content_spans(kiwi, eojeol: str, user_words: Container[str] = ()) -> tuple[l
             if form not in forms:
                 forms.append(form)
     return forms, span
+
+
+def bare_stem_tail(kiwi, eojeol: str, user_words: Container[str] = ()) -> str:
+    """테이블쏘 → '쏘': the syllables after a noun that Kiwi can read only as a verb stem with no ending. A Korean verb
+    never ends a word bare, so they are a noun Kiwi does not know, and being last, the thing the word names."""
+    return _bare_tail(list(_tokens(kiwi, eojeol, user_words)), eojeol)
+
+
+def _bare_tail(toks, eojeol: str) -> str:
+    if len(toks) < 2 or not toks[-2].tag.startswith("NN"):
+        return ""
+    last = toks[-1]
+    if last.tag.split("-")[0] not in BARE_STEM_TAGS or last.start + last.len != len(eojeol):
+        return ""
+    return eojeol[last.start:]
 
 
 def content_morphemes(kiwi, eojeol: str) -> tuple[str, ...]:

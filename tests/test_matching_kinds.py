@@ -1194,3 +1194,20 @@ def test_a_noun_kiwi_can_only_read_as_a_bare_verb_stem_is_an_unknown_item(tmp_pa
     assert [a.how for c in plain.items[0].concepts if c.text == "타일" for a in c.alternatives][:1] == ["exact"]
     matches, feats = index._search_item(q, q.items[0], 5, None, False, 3)
     assert feats[0][search.FEATURES.index("open_words")] > 0.0
+
+
+def test_a_clause_closed_by_neunde_is_the_background_not_the_item(tmp_path):
+    index = _small_index(tmp_path, [("U1", "접이식 장우산", "생활용품", "로고 인쇄 가능"),
+                                    ("E1", "찾아가는 교육 (출장)", "교육", "법정 의무교육 강사 파견")])
+    # 교육을 진행하는데: the object of a clause of background; the thing to buy comes after it
+    r, codes = top_codes(index, "다음 달 교육을 진행하는데 참석자들이 쓸 장우산 30개 정도 구매 가능한지 문의드립니다", k=2)
+    assert codes[0] == "U1"
+    assert next(c.text for c in r.query.items[0].concepts if c.head) == "장우산"
+    assert search._sets_the_scene("", "진행하는데") and search._sets_the_scene("", "여는데")
+    assert search._sets_the_scene("프린터가", "M201인데")
+    # a clause that is the request itself keeps its object: 장우산을 구매하려는데, 사려고 하는데
+    assert not search._sets_the_scene("", "구매하려는데") and not search._sets_the_scene("사려고", "하는데")
+    assert not search._sets_the_scene("", "싶은데") and not search._sets_the_scene("", "비데")
+    r, codes = top_codes(index, "장우산을 구매하려는데 직원 교육 때 나눠 줄 겁니다", k=2)
+    assert codes[0] == "U1"
+

@@ -368,6 +368,22 @@ _LOANWORD_END = re.compile("(?<=[ㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣ])(ㅌㅡ|�
 _LOANWORD_CODA = {"ㅌㅡ": "ㅅ", "ㄷㅡ": "ㅅ", "ㅋㅡ": "ㄱ"}
 
 
+def _sets_the_scene(before: str, word: str) -> bool:
+    """행사를 *진행하는데*, 건강교실을 *여는데*, 프린터가 M201*인데*: a clause closed by -는데 or -ㄴ데 tells the background,
+    and the request follows it. Not when that clause is the request itself (구매하려는데, 받고 싶은데, 천막이 필요한데,
+    준비해야 하는데, 맞추려고 하는데)."""
+    if len(word) < 2 or word[-1] != "데" or not hangul.HANGUL_RE.match(word[-2]):
+        return False
+    if word[-2] != "는" and (ord(word[-2]) - 0xAC00) % 28 != _JONG_NIEUN:
+        return False
+    return not _REQUEST_CLAUSE.search(word) and not before.endswith(_REQUEST_BEFORE)
+
+
+_JONG_NIEUN = 4  # ㄴ's index among the final consonants of a Hangul syllable (인데, 한데)
+_REQUEST_CLAUSE = re.compile(r"(?:려는데|싶은데|필요한데|원하는데)$")  # the clause asks: what it holds is the item
+_REQUEST_BEFORE = ("려고", "려", "고자", "야")  # 사려고 *하는데*, 준비해야 *하는데*
+
+
 def _typo_key(word: str) -> str:
     """Jamo with the likeliest slips folded (`_TENSE_TO_PLAIN`) and a loanword's last consonant as a coda."""
     key = hangul.jamo(word).translate(_TENSE_TO_PLAIN)
@@ -1324,6 +1340,7 @@ class SearchIndex:
             phrase = 0
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             time_clauses: set[int] = set()  # phrases closed by a noun of time (전에, 후, 때): when, not what
+            scene_from = 0  # the first phrase after the last clause of background (…하는데)
             anchors = [self._anchors(w) if w not in _MARKS else frozenset() for w in words]
             tail: list[Concept] = []  # the nouns since the last predicate: what a list's part names
             said_before = said_after = False  # a predicate before those nouns; one after them
@@ -1342,6 +1359,10 @@ class SearchIndex:
                     continue
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = self._read_word(w)
+                if _sets_the_scene(words[i - 1] if i else "", w) and w not in self.words:
+                    time_clauses.update(range(scene_from, phrase + 1))  # 교육을 진행하는데 (장우산 구매): the
+                    scene_from = phrase + 1  # clause before -는데 is the background, like a clause of time
+                    ends = ends or "other"
                 if w in self.words and not (len(w) > 1 and self.words[w] in self._named) and hangul.HANGUL_RE.match(w) \
                         and self._names_nothing(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else ""):
                     stem, predicate, ends, sure = "", True, "other", "verb"  # 찢어진 곳, 소독해 줄: no noun

@@ -1211,3 +1211,16 @@ def test_a_clause_closed_by_neunde_is_the_background_not_the_item(tmp_path):
     r, codes = top_codes(index, "장우산을 구매하려는데 직원 교육 때 나눠 줄 겁니다", k=2)
     assert codes[0] == "U1"
 
+
+
+def test_a_word_that_goes_on_past_a_catalog_word_is_no_spelling_of_it(tmp_path):
+    index = _small_index(tmp_path, [("M1", "출장 미용 (어르신)", "복지", "커트·염색"), ("G1", "가정용 구급상자", "안전", "밴드 포함"),
+                                    ("K1", "수제 케이크 (2호)", "제과", "생크림")])
+    # 미용사 (a hairdresser) and 구급대 (an ambulance crew) are words of Kiwi's own: a compound, not 미용 or 구급 misspelt
+    for word, near in (("미용사", "미용"), ("구급대", "구급")):
+        alts = [a for c in index._resolve_eojeol(word) for a in c.alternatives]
+        assert [a.via for a in alts] == [near]
+        assert all(a.how == "meaning" for a in alts)
+    # a spelling that differs inside the word is still a variant of it
+    r, codes = top_codes(index, "생크림 케익", k=1)
+    assert codes == ["K1"]

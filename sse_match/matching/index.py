@@ -843,7 +843,10 @@ class SearchIndex:
         sound = [fuzz.ratio(key, _typo_key(self.terms[tid])) for tid, _ in near]
         variants = [Alternative(tid, QUALITY["typo"] * ratio / 100.0, "variant", self.terms[tid])
                     for (tid, _), ratio in zip(near, sound, strict=True) if ratio >= VARIANT_SOUND_MIN
-                    and hangul.choseong(self.terms[tid][:1]) == hangul.choseong(word[:1])]  # 걸상 is not 책상
+                    and hangul.choseong(self.terms[tid][:1]) == hangul.choseong(word[:1])  # 걸상 is not 책상
+                    and not (word.startswith(self.terms[tid]) and morph.is_dictionary_word(self.base_kiwi, word))]
+        # 구급차, 세척기, 휴대폰: a word of Kiwi's that goes on past the catalog word is a compound of its own, not a
+        # spelling of 구급, 세척, 휴대
         return variants or [Alternative(tid, QUALITY["meaning"] * score, "meaning", self.terms[tid]) for tid, score in near]
 
     def _resolve_word(self, word: str) -> tuple[Alternative, ...]:

@@ -31,7 +31,8 @@ LOCAL_SETS = ("catalog-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h",
               "set-zn", "set-zo", "set-zp", "set-zq", "set-zr", "set-zs", "set-zt", "set-zu", "set-zv",
               "set-zw", "set-zx", "set-zy", "set-zz", "set-zza", "set-zzb",
               "set-zzc", "set-zzd", "set-zze", "set-zzf", "set-zzg", "set-zzh",
-              "set-zzi", "set-zzj", "set-zzk")  # committed under tests/eval
+              "set-zzi", "set-zzj", "set-zzk", "set-zzl", "set-zzm",
+              "set-zzn")  # committed under tests/eval
 
 
 @dataclass(frozen=True)

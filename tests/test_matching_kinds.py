@@ -1224,3 +1224,16 @@ def test_a_word_that_goes_on_past_a_catalog_word_is_no_spelling_of_it(tmp_path):
     # a spelling that differs inside the word is still a variant of it
     r, codes = top_codes(index, "생크림 케익", k=1)
     assert codes == ["K1"]
+
+
+def test_a_word_that_sounds_as_a_catalog_word_is_that_word_though_kiwi_hears_a_verb(tmp_path):
+    index = _small_index(tmp_path, [("P1", "메모리폼 베개", "침구", "40x60cm"), ("S1", "김치찌개 밀키트", "식품", "2인분"),
+                                    ("D1", "배 선물세트", "농산물", "신고배 7.5kg")])
+    # Kiwi hears 배 + 게 and 찌 + 게 (verbs); spoken Korean no longer tells ㅐ from ㅔ: the officer wrote 베개, 찌개
+    r, codes = top_codes(index, "배게 대량 구매", k=1)
+    assert codes == ["P1"]
+    assert any(x.how == "typo" and x.typed == "배게" and x.via == "베개" for x in r.matches[0].reasons)
+    r, codes = top_codes(index, "찌게 밀키트 주문", k=1)
+    assert codes == ["S1"]
+    # a verb that sounds as no catalog word stays a verb
+    assert index._sounds_as_word("보내게") == ""

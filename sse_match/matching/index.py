@@ -631,6 +631,23 @@ class SearchIndex:
                 self.synonyms.setdefault(q, set()).add(c)
 
     @cached_property
+    def _by_sound(self) -> dict[str, str]:
+        """The catalog's Hangul words of two syllables or more by typo key (걸레 and 걸래 share one: ㅐ/ㅔ). Built on
+        the first need that asks."""
+        out: dict[str, str] = {}
+        for w in self.words:
+            if len(w) >= 2 and hangul.HANGUL_RE.match(w):
+                out.setdefault(_typo_key(w), w)
+        return out
+
+    def _sounds_as_word(self, word: str) -> str:
+        """걸래 → 걸레, 베게 → 베개: a need word that sounds exactly as a catalog word (`_typo_key`), though Kiwi hears a
+        verb in it (걸 + 래). Spoken Korean no longer tells ㅐ from ㅔ; the officer wrote the thing, not a verb."""
+        if len(word) < 2 or word in self.words or not hangul.HANGUL_RE.match(word):
+            return ""
+        return self._by_sound.get(_typo_key(word), "")
+
+    @cached_property
     def _lexicon_only(self) -> list[str]:
         """The synonym list's Hangul words of two syllables or more that the catalog lacks, sorted. Built on the
         first need that asks, not on every index build."""
@@ -1362,6 +1379,8 @@ class SearchIndex:
                     continue
                 # 점심을 → 점심 (closes its phrase), 배달해 → a predicate; catalog words stay whole
                 stem, predicate, ends, sure = self._read_word(w)
+                if sure == "verb" and self._sounds_as_word(w):
+                    stem, predicate, ends, sure = w, False, "", ""  # 걸래 대량 구매: 걸레 misspelt, not 걸 + 래
                 if _sets_the_scene(words[i - 1] if i else "", w) and w not in self.words:
                     time_clauses.update(range(scene_from, phrase + 1))  # 교육을 진행하는데 (장우산 구매): the
                     scene_from = phrase + 1  # clause before -는데 is the background, like a clause of time

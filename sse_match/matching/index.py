@@ -368,20 +368,18 @@ _LOANWORD_END = re.compile("(?<=[ㅏㅐㅑㅓㅔㅕㅗㅛㅜㅠㅡㅣ])(ㅌㅡ|�
 _LOANWORD_CODA = {"ㅌㅡ": "ㅅ", "ㄷㅡ": "ㅅ", "ㅋㅡ": "ㄱ"}
 
 
-def _sets_the_scene(before: str, word: str) -> bool:
-    """행사를 *진행하는데*, 건강교실을 *여는데*, 프린터가 M201*인데*: a clause closed by -는데 or -ㄴ데 tells the background,
-    and the request follows it. Not when that clause is the request itself (구매하려는데, 받고 싶은데, 천막이 필요한데,
-    준비해야 하는데, 맞추려고 하는데)."""
-    if len(word) < 2 or word[-1] != "데" or not hangul.HANGUL_RE.match(word[-2]):
-        return False
-    if word[-2] != "는" and (ord(word[-2]) - 0xAC00) % 28 != _JONG_NIEUN:
-        return False
-    return not _REQUEST_CLAUSE.search(word) and not before.endswith(_REQUEST_BEFORE)
-
-
-_JONG_NIEUN = 4  # ㄴ's index among the final consonants of a Hangul syllable (인데, 한데)
 _REQUEST_CLAUSE = re.compile(r"(?:려는데|싶은데|필요한데|원하는데)$")  # the clause asks: what it holds is the item
 _REQUEST_BEFORE = ("려고", "려", "고자", "야")  # 사려고 *하는데*, 준비해야 *하는데*
+
+
+def _sets_the_scene(before: str, word: str) -> bool:
+    """행사를 *진행하는데*, 건강교실을 *여는데*, 프린터가 M201*인데*: a clause closed by -는데 or -ㄴ데 (the syllable before
+    데 ends in ㄴ) tells the background, and the request follows it. Not when that clause is the request itself
+    (구매하려는데, 받고 싶은데, 천막이 필요한데, 준비해야 하는데, 맞추려고 하는데)."""
+    if len(word) < 2 or word[-1] != "데" or not hangul.HANGUL_RE.match(word[-2]) \
+            or not hangul.jamo(word[-2]).endswith("ㄴ"):
+        return False
+    return not _REQUEST_CLAUSE.search(word) and not before.endswith(_REQUEST_BEFORE)
 
 
 def _typo_key(word: str) -> str:

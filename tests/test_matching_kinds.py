@@ -1237,3 +1237,88 @@ def test_a_word_that_sounds_as_a_catalog_word_is_that_word_though_kiwi_hears_a_v
     assert codes == ["S1"]
     # a verb that sounds as no catalog word stays a verb
     assert index._sounds_as_word("보내게") == ""
+
+
+def test_a_catalog_word_made_a_predicate_stays_a_predicate(tmp_path):
+    index = _small_index(tmp_path, [("L1", "어르신 반찬 도시락", "식품", "당일 배달 가능"),
+                                    ("L2", "한과 선물세트", "식품", "택배 가능")])
+    # 가능 is a catalog word (the descriptions say 가능); Kiwi reads 가능한 as 가능 + 하 + ㄴ, an adjective. Forcing the
+    # catalog's 가능 on it left 한 as a determiner and the whole word a noun, read as a typo of 가능 and as the item.
+    assert morph.read_eojeol(index.kiwi, "가능한", index.words)[:2] == ("가능", True)
+    assert morph.read_eojeol(index.kiwi, "가능한", ())[:2] == ("가능", True)
+    concepts = [c for it in index.parse("한과 선물세트 가능한 곳").items for c in it.concepts]
+    assert "가능한" not in [c.text for c in concepts]
+    assert next(c.text for c in concepts if c.head) == "선물세트"
+
+
+def test_a_word_glued_to_a_number_is_its_counter(tmp_path):
+    # 국수 10사리, 모종 300포기: Korean counts with a counter right after the number, whatever the counter
+    assert hangul.strip_quantities("국수 10사리") == "국수"
+    assert hangul.strip_quantities("효자4동 2인용 텐트") == "효자4동 텐트"  # a place's number stays; 인용 is a count
+    assert hangul.strip_quantities("a4용지 3단서랍장") == "a4용지 단서랍장"  # a model's number stays; a longer word
+    # glued to a number is a compound of its own (only the bare number goes, as before)
+    # any counter before 당 makes the amount the price of one
+    cap = hangul.parse_price_cap("국수 사리당 800원 이하")
+    assert cap is not None and cap.amount == 800 and cap.said == "사리당 800원 이하"
+    index = _small_index(tmp_path, [("N1", "생면 국수 (1kg)", "식품", "중면"), ("N2", "멸치 육수팩", "식품", "10팩")])
+    assert _items(index, "국수 10사리 사리당 800원 이하") == [["국수"]]
+
+
+def test_a_clause_that_describes_the_next_noun_is_not_the_item(tmp_path):
+    index = _small_index(tmp_path, [("G1", "면장갑 (10켤레)", "안전용품", "작업용 목장갑"),
+                                    ("G2", "코팅 장갑", "안전용품", "손바닥 코팅")])
+    # 장갑 짜는 편직기: the clause (장갑을 짜는) says what the machine is for; the machine is asked for
+    q = index.parse("장갑 짜는 편직기 구입")
+    assert next(c.text for c in q.items[0].concepts if c.head) == "편직기"
+    assert search.search(q, index, limit=3).no_match
+    # a clause that describes only who sells (납품 가능한 업체) leaves the item where it was
+    q = index.parse("코팅 장갑 납품 가능한 업체")
+    assert next(c.text for c in q.items[0].concepts if c.head) == "장갑"
+
+
+def test_a_size_or_a_qualifier_after_the_thing_does_not_name_it(tmp_path):
+    index = _small_index(tmp_path, [("V1", "형광 안전조끼", "안전용품", "반사띠 부착"), ("V2", "고무 장화", "안전용품", "작업용"),
+                                    ("V3", "물병 (유아용)", "생활용품", "트라이탄"), ("V4", "티 코스터", "주방", "원목"),
+                                    ("V5", "분무기 (스프레이형)", "생활용품", "500ml")])
+    # XL is a size typed in capitals, not 두벌식 keys for 티
+    assert _items(index, "안전조끼 XL 30벌") == [["안전조끼", "xl"]]
+    assert not index.parse("안전조끼 XL 30벌").hanyeong
+    assert all(c.context for c in index.parse("안전조끼 XL 30벌").items[0].concepts if c.text == "xl")
+    assert not any(c.context for c in index.parse("MRI 촬영 장화").items[0].concepts if c.text == "mri")  # no size
+    # 500ml 이상: the bound belongs to the size
+    assert hangul.strip_quantities("분무기 500ml 이상 20개") == "분무기 500ml"
+    assert hangul.strip_quantities("어르신 70세 이상") == "어르신"
+    # 물병 유아용, 분무기 스프레이형: after the thing, a word of purpose or type qualifies it and does not take the head
+    # (after a word the catalog does not know, 야외 유아용, the qualifier is still what the need names)
+    for need, head in (("물병 유아용", "물병"), ("분무기 스프레이형", "분무기"), ("유아용 물병", "물병"), ("야외 유아용", "유아용")):
+        q = index.parse(need)
+        assert next(c.text for c in q.items[0].concepts if c.head) == head
+
+
+def test_an_act_named_after_the_last_item_of_a_list_is_asked_of_each(tmp_path):
+    index = _small_index(tmp_path, [("R1", "몽골 천막 (3x3)", "행사용품", "판매 전용"), ("R2", "천막 대여 (3x3)", "행사용품", "설치·철거 포함"),
+                                    ("R3", "접이식 의자 대여", "행사용품", "행사장 배송·수거")])
+    # 천막이랑 의자 대여: both are to be rented; the tent for sale does not answer the tent
+    q = index.parse("천막이랑 의자 대여")
+    assert [[c.text for c in it.concepts] for it in q.items] == [["천막", "대여"], ["의자", "대여"]]
+    matches, feats = index._search_item(q, q.items[0], 3, None, False, 3)
+    assert index.catalog["code"][matches[0].row] == "R2"
+    by_code = {index.catalog["code"][m.row]: f for m, f in zip(matches, feats, strict=False)}
+    assert by_code["R1"][search.FEATURES.index("act_not_offered")] == 1.0
+    # an item that names its own act keeps it (천막 설치랑 의자 대여)
+    q = index.parse("천막 설치랑 의자 대여")
+    assert [c.text for c in q.items[0].concepts] == ["천막", "설치"]
+
+
+def test_a_word_that_reaches_only_the_catalogs_acts_names_an_act(tmp_path):
+    index = _small_index(tmp_path, [("W1", "사무실 청소 용역", "청소", "주 2회"), ("W2", "보일러 배관 청소", "설비", "난방 배관 세척")],
+                         synonyms=[("용역", "위탁관리")])
+    # 위탁관리 reaches only 용역, an act noun: it says how the thing is bought, and 온수기 is what is asked for
+    q = index.parse("온수기 위탁관리")
+    concepts = {c.text: c for c in q.items[0].concepts}
+    assert concepts["위탁관리"].weight == search.ACTION_WEIGHT
+    assert concepts["온수기"].head
+    assert search.search(q, index, limit=3).no_match
+    # a word that reaches a thing keeps its weight (보일러 → the product's own word)
+    assert next(c for c in index.parse("보일러 위탁관리").items[0].concepts if c.text == "보일러").head
+

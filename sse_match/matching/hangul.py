@@ -143,7 +143,16 @@ _PERIOD_PART_RE = re.compile(r"(?<![가-힣0-9])(?:\d{1,2}\s*월|(?:다음|이�
                              r"(?:초순|초|중순|하순|말경|말)(?:경|쯤|까지|부터|에|께)?(?![가-힣])")
 # 월 1회, 주 2회, 연 4번: how often, not what (월 is also a catalog word: 월 임대료).
 _FREQUENCY_RE = re.compile(r"(?<![가-힣])(?:매월|매주|매일|매년|월|주|연|년|일|하루)\s*\d+\s*(?:회|번)(?:씩)?(?![가-힣])")
-QUANTITY_RES = (_UNIT_QTY_RE, _FREQUENCY_RE, _QTY_RE, _DONG_COUNT_RE, _BARE_NUMBER_RE)
+# A number with a short word glued after it is a count in that word (이불 40채, 모종 2000포트, 5종, 4인용): Korean
+# counts with a counter right after the number, and no item is typed glued to a count. Not after a syllable
+# (효자4동, 제1회) nor a letter (A4용지); a longer word after it is a compound of its own (1회용품, 5단서랍장).
+_GLUED_COUNT_RE = re.compile(r"(?<![가-힣a-z0-9.])\d[\d,]*(?:\.\d+)?[가-힣]{1,2}(?![가-힣a-z0-9])"
+                             r"(?:\s*(?:이상|이하|미만|초과|이내|내외)(?![가-힣]))?")  # 65세 이상: the bound goes with it
+QUANTITY_RES = (_UNIT_QTY_RE, _FREQUENCY_RE, _QTY_RE, _DONG_COUNT_RE, _GLUED_COUNT_RE, _BARE_NUMBER_RE)
+
+
+# 500ml 이상, 150g 이하짜리: a bound after a measure is part of the size, not a word of the item.
+_MEASURE_BOUND_RE = re.compile(r"(\d[\d.,]*[a-z]{1,3})\s*(?:이상|이하|미만|초과|이내|내외)(?:짜리|의|인|으로|로)?(?![가-힣])")
 
 
 def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTITY_RES, units: bool = True) -> str:
@@ -154,6 +163,7 @@ def strip_quantities(text: str, quantities: tuple[re.Pattern[str], ...] = QUANTI
     """
     text = normalise(text, units)
     if _UNIT_QTY_RE in quantities:
+        text = _MEASURE_BOUND_RE.sub(r"\1", text)
         text = _QTY_JOINER_RE.sub(r" \1 ", text)
         text = _UNIT_QTY_RE.sub(" ", text)
     text = _MONEY_RE.sub(" ", text)
@@ -177,6 +187,7 @@ class PriceCap:
 
 # Words that make an amount the price of one unit: 개당 1,000원, 단가 1만원, 1인 2만원, 한 개에 3천원.
 _PER_UNIT = re.compile(r"(?:(?:(?:1|한)\s*)?(?:개|인|명|장|병|세트|벌|권|부|팩|박스|상자|가구|회|건|인분|마리|그릇|켤레|매|통|식|잔)\s*당"
+                       r"|(?<![가-힣])[가-힣]{1,3}당"  # 자루당, 포트당: any counter + 당 is a price per unit
                        r"|단가\s*(?:는|가|를|이)?|(?:1|한)\s*(?:인|명|개|세트|인분|식|벌|잔)\s*(?:에|씩)?)\s*$")
 # Words that make an amount a whole budget, not a unit's price: 예산 240만원, 총 300만원.
 _WHOLE = re.compile(r"(?:예산|총액|총|합계|전체|사업비|금액)\s*(?:은|는|이|가|을|를)?\s*$")

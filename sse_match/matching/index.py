@@ -119,6 +119,7 @@ _GOODS_CUE = re.compile(r"구매|구입|납품|비치|렌탈|렌트|임대|임�
 # does not (재생 토너 for 프린터 수리, 원두 for 커피머신 렌탈) sells the thing's goods, not the act (feature act_not_offered).
 ACT_KINDS = (("수리", "수선", "보수", "정비"), ("점검", "검사", "진단"), ("설치", "시공", "공사"),
              ("렌탈", "대여", "임대", "임차", "렌트", "리스", "대관"))
+_ACT_WORDS = tuple(w for kind in ACT_KINDS for w in kind)
 # Nouns of a machine (떡 뽑는 *기계*, 커피*머신*, 프린터 *본체*): a need naming one asks for the machine itself, which a
 # product that only serves it (세탁기에 쓰는 세제, 캡슐 머신*용* 커피) does not sell (feature device_not_offered).
 DEVICE_NOUNS = frozenset("기계 머신 본체".split())  # 음향 *장비*, 출입통제 *장치*: a kind of equipment, which a product
@@ -138,6 +139,8 @@ VERBAL_NOUN_GAIN = 4.0  # nats; acts score +4.4 (컨설팅) to +21 (대여), thi
 PRICE_OVER_SHARE = 0.7  # a product dearer than the need's unit price ranks below one within it that fits 70 % as well
 NAME_HEAD_BOOST = 0.1  # a product named by the item's head as its own last word ranks 10 % higher (chosen on the evaluation: 0.05 → +9, 0.1 → +11, 0.2 → +6, 0.35 → −3 hits)
 PURPOSE_SUFFIX = "용"  # 수업용, 배달용: the word says what the item is for
+QUALIFYING_SUFFIXES = frozenset({"용", "형"})  # 어린이*용*, 펌프*형*: for whom, of which type; a thing's qualifier
+ABBREVIATION_MAX = 3  # letters of a capitals-only run read as an abbreviation or a size (XL, LED), never as 두벌식 keys
 HEAD_BOOST = 1.3  # kept from v1 (not fitted): Korean puts the item last (행사용 *도시락*, 사무실 *청소*)
 _NUMBERED_DONG = re.compile(r"([가-힣]+\d+[동가])")  # 송천1동, 효자4동, 중앙동3가
 _COUNTED = re.compile(r"\d[가-힣]+")  # 타월 40*수*, 클리어파일 20*매*, 떡 10*구*: a unit after a number, not what is sold
@@ -145,6 +148,7 @@ _SIZED = re.compile(r"\d+\s*[가-힣]{0,2}짜리")  # 3분짜리, 10인용짜리
 # 5m x 90cm, 60 * 180: an x spaced between two measures is "by", no word (X배너 is one)
 _TIMES = re.compile(r"(?<=\d)((?:\s*(?:mm|cm|m))?)(?:\s+[x*]\s*|\s*[x*]\s+)(?=\d)", re.IGNORECASE)  # 5x5 stays a token
 _BRACKETS = re.compile(r"[(\[（][^)\]）]*[)\]）]")  # 화장지(3겹 30m×30롤): the brackets hold the spec
+_SIZE_TOKEN = re.compile(r"(?:[2-5]?x{0,3}[sml]|f)$")  # s, m, xl, 2xl, f(ree): a garment's size (MRI may be the item)
 _SPEC_TOKEN = re.compile(r"^[^가-힣]*\d[^가-힣]*$")  # 5x5, 640x640, 4k: a size or model the catalog lacks is no item
 # Markers between items of one need: 명함이랑 봉투, 커피 및 쿠키, 다과, 기자재.
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/+&·]|\s및\s|\s그리고\s|\s또는\s)\s*")
@@ -475,6 +479,11 @@ class SearchIndex:
         self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
         self._dangles = lru_cache(maxsize=10_000)(
             lambda w: (toks := self.base_kiwi.tokenize(w)) and toks[-1].tag == "EC")
+        self._qualifier = lru_cache(maxsize=50_000)(
+            lambda w: (len(toks := self.base_kiwi.tokenize(w)) >= 2 and toks[-1].tag == "XSN"
+                       and toks[-1].form in QUALIFYING_SUFFIXES and toks[-2].tag.startswith("NN")))
+        self._adnominal = lru_cache(maxsize=10_000)(
+            lambda w: (toks := self.base_kiwi.tokenize(w)) and toks[-1].tag == "ETM")
         self._names_nothing = lru_cache(maxsize=50_000)(lambda *ws: morph.names_nothing(self.base_kiwi, *ws))
         # a catalog word from a description that is a verb form (냅니다, 갑니다) is no repair for a typo
         self._term_names_nothing = lru_cache(maxsize=50_000)(
@@ -1096,7 +1105,8 @@ class SearchIndex:
 
         def swap(m: re.Match) -> str:
             run = m.group(0)
-            if run.lower() in self.words or run.lower() in self.synonyms:
+            if run.lower() in self.words or run.lower() in self.synonyms \
+                    or run.isupper() and len(run) <= ABBREVIATION_MAX:  # XL, LED: a size or an abbreviation
                 return run
             for keys in dict.fromkeys([run, run.lower()]):  # Shift gives ㅃ ㅆ …; caps lock does not mean it
                 if not hanyeong.looks_mistyped(keys):
@@ -1355,9 +1365,11 @@ class SearchIndex:
             candidates: list[int] = []  # concepts that can name the item (known nouns, unknown non-predicate nouns)
             phrase_of: list[int] = []  # noun phrase of each concept: a particle or a predicate closes a phrase
             in_predicate: list[bool] = []  # 배달(해 주실): a noun of a predicate names the item less often
+            qualifying: list[bool] = []  # 어린이용, 펌프형: a word that says what a thing is for or of which type
             phrase = 0
             objects: set[int] = set()  # phrases closed by 을/를: what the request is about
             time_clauses: set[int] = set()  # phrases closed by a noun of time (전에, 후, 때): when, not what
+            modifying: set[int] = set()  # phrases closed by an adnominal verb (상담 *가능한*, 에코백 *만드는*)
             scene_from = 0  # the first phrase after the last clause of background (…하는데)
             anchors = [self._anchors(w) if w not in _MARKS else frozenset() for w in words]
             tail: list[Concept] = []  # the nouns since the last predicate: what a list's part names
@@ -1406,6 +1418,8 @@ class SearchIndex:
                             stem, predicate, resolved = typed, False, (Concept(typed, typos),)
                             break
                 said_after = said_after or predicate or not stem
+                if predicate and self._adnominal(w):
+                    modifying.add(phrase)  # 노무 상담 가능한 (노무사 사무소): the clause describes the noun after it
                 if not stem:
                     if ends:
                         phrase += 1
@@ -1417,8 +1431,11 @@ class SearchIndex:
                         continue
                     typed = converted.get(w, "")
                     # a class noun the lexicon reads as its kinds (비품 → 책상, 의자) names things itself
+                    # (유지관리 → 관리용역: a word that reaches only the catalog's acts names an act too, not the item)
+                    sure_alts = [a for a in c.alternatives if a.how not in GUESSES]
                     weight = ACTION_WEIGHT if c.text in ACTION_NOUNS or c.text in CLASS_NOUNS and not any(
-                        a.how in ("synonym", "broader") for a in c.alternatives) else 1.0
+                        a.how in ("synonym", "broader") for a in c.alternatives) or sure_alts and all(
+                        self.terms[a.term_id] in ACTION_NOUNS for a in sure_alts) else 1.0
                     # 초성 (ㅌㅂㄹ) stand for a Hangul word and may name the item as well as it would
                     if weight == 1.0 and (hangul.HANGUL_RE.match(c.text) or hangul.is_choseong(c.text)) \
                             and (c.known or not predicate) and c.text not in SPEC_NOUNS:
@@ -1431,17 +1448,19 @@ class SearchIndex:
                         tail.append(concepts[-1])
                     phrase_of.append(phrase)
                     in_predicate.append(predicate)
+                    qualifying.append(self._qualifier(c.text))
                 if ends:
                     phrase += 1
             if concepts:
-                concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects, time_clauses)
+                concepts = self._mark_head(concepts, candidates, phrase_of, in_predicate, objects, time_clauses,
+                                           modifying, qualifying)
             if concepts:
                 items.append(Item(" ".join(shown), tuple(concepts)))
                 pieces.append((items[-1].text, tuple(tail), said_before, said_after))
         known_items = [it for it in items if any(c.known and c.weight >= 1.0 for c in it.concepts)]
         if len(known_items) >= 2:
             # context-only parts join the nearest item instead of being an item of their own
-            items = self._carry_modifiers(known_items)
+            items = self._carry_acts(self._carry_modifiers(known_items))
         elif items:  # one item; the other parts only set the scene (…, 이틀 설치): their heads are not the item's
             items = [Item(" ".join(it.text for it in items), tuple(
                 c if not known_items or it in known_items or (c.known and not c.head) else
@@ -1479,6 +1498,18 @@ class SearchIndex:
         return listed, unread if answered else ()
 
     @staticmethod
+    def _carry_acts(items: list[Item]) -> list[Item]:
+        """천막이랑 의자 *대여*, 에어컨 및 냉장고 *수리*: an act named after the last item (`ACT_KINDS`) is asked of every
+        item of the list that names no act of its own."""
+        last = items[-1].concepts
+        h = next((i for i, c in enumerate(last) if c.head), len(last))
+        acts = tuple(c for c in last[h + 1:] if not c.context and c.text.endswith(_ACT_WORDS))
+        if not acts:
+            return items
+        return [it if any(c.text.endswith(_ACT_WORDS) for c in it.concepts) else Item(it.text, it.concepts + acts)
+                for it in items[:-1]] + [items[-1]]
+
+    @staticmethod
     def _carry_modifiers(items: list[Item]) -> list[Item]:
         """사무용 책상, 의자 → the chair is an office chair too: the known words before the first item's head
         join each later item that is only a head, at MODIFIER_CARRY of their weight."""
@@ -1493,19 +1524,24 @@ class SearchIndex:
     @staticmethod
     def _mark_head(concepts: list[Concept], candidates: list[int], phrase_of: list[int],
                    in_predicate: list[bool], objects: Container[int] = (),
-                   time_clauses: Container[int] = ()) -> list[Concept]:
+                   time_clauses: Container[int] = (), modifying: Container[int] = (),
+                   qualifying: Sequence[bool] = ()) -> list[Concept]:
         """The item is the head (last noun) of one noun phrase: of the phrases, one that does not say when (사용
-        *전에*), then the one whose head the catalog knows best, a noun phrase before a verb's own noun, the object (방충망을 바꾸려) on a tie, then the
-        later (the item comes just before 찾습니다). Unknown words of the other phrases set the scene (다음 주
+        *전에*), then one that is no clause describing the noun phrase right after it (상담 *가능한* 노무사 사무소: the
+        office is asked for), then the one whose head the catalog knows best, a noun phrase before a verb's own noun,
+        the object (방충망을 바꾸려) on a tie, then the later (the item comes just before 찾습니다). Unknown words of the other phrases set the scene (다음 주
         민원실 리모델링 끝나면 …) and do not lower the confidence; so do unknown nouns of a predicate (부탁드립니다)
         and sizes the catalog lacks (5x5)."""
         heads: dict[int, int] = {}
         for i in candidates:
-            if concepts[i].text not in PACKING_WORDS or phrase_of[i] not in heads:
-                heads[phrase_of[i]] = i  # the last candidate of each phrase, but not a set word after a thing (마이크 세트)
+            p = phrase_of[i]
+            if p not in heads or concepts[i].text not in PACKING_WORDS and not (
+                    qualifying and qualifying[i] and concepts[heads[p]].known):
+                heads[p] = i  # the last candidate of each phrase, but not a set word after a thing (마이크 세트), nor
+                # a word that qualifies a thing the catalog knows (스케치북 어린이용; 거리 게시용 is no thing's)
         if not heads:
             return concepts
-        best = max(heads, key=lambda p: (p not in time_clauses,
+        best = max(heads, key=lambda p: (p not in time_clauses, p not in modifying or p + 1 not in heads,
                                          max((a.quality for a in concepts[heads[p]].alternatives), default=0.0),
                                          not in_predicate[heads[p]], p in objects, p))
         h = heads[best]
@@ -1514,7 +1550,8 @@ class SearchIndex:
             weight = HEAD_BOOST if i == h else x.weight
             out.append(Concept(x.text, x.alternatives, weight, x.known, x.typed, i == h,
                                context=not x.known and (phrase_of[i] != best or in_predicate[i]
-                                                        or bool(_SPEC_TOKEN.search(x.text)) or x.text in BUYER_PLACES),
+                                                        or bool(_SPEC_TOKEN.search(x.text) or _SIZE_TOKEN.match(x.text))
+                                                        or x.text in BUYER_PLACES),
                                in_head_phrase=phrase_of[i] == best, purpose=x.purpose))
         return out
 

@@ -102,11 +102,17 @@ def _user_span(eojeol: str, user_words: Container[str]) -> list[tuple[int, int, 
     return None
 
 
+NOUN_TO_PREDICATE = frozenset({"XSV", "XSA", "VCP"})  # 하다, 되다-like suffixes and 이다: a noun made a predicate
+
+
 def _tokens(kiwi, eojeol: str, user_words: Container[str]):
     plain = kiwi.tokenize(eojeol)
     if len(plain) == 1 and plain[0].tag.startswith("NN"):
         return plain  # 카페트 is one noun of Kiwi's own: the catalog's 카페 must not split it
     span = _user_span(eojeol, user_words) if user_words else None
+    if span and len(plain) > 1 and plain[0].tag.startswith("NN") and plain[0].len == span[0][1] \
+            and plain[1].tag in NOUN_TO_PREDICATE:
+        return plain  # 가능한: Kiwi keeps the catalog's 가능 whole and reads 하 + ㄴ; forced, it reads 가능 + 한/MM
     return kiwi.tokenize(eojeol, pretokenized=span) if span else plain
 
 

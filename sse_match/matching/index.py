@@ -477,13 +477,9 @@ class SearchIndex:
         self._device = lru_cache(maxsize=50_000)(self._device_uncached)
         self._service_of = lru_cache(maxsize=200_000)(self._service_of_uncached)
         self._buys = lru_cache(maxsize=10_000)(self._buys_uncached)
-        self._dangles = lru_cache(maxsize=10_000)(
-            lambda w: (toks := self.base_kiwi.tokenize(w)) and toks[-1].tag == "EC")
-        self._qualifier = lru_cache(maxsize=50_000)(
-            lambda w: (len(toks := self.base_kiwi.tokenize(w)) >= 2 and toks[-1].tag == "XSN"
-                       and toks[-1].form in QUALIFYING_SUFFIXES and toks[-2].tag.startswith("NN")))
-        self._adnominal = lru_cache(maxsize=10_000)(
-            lambda w: (toks := self.base_kiwi.tokenize(w)) and toks[-1].tag == "ETM")
+        # Kiwi's own reading of one word, (form, tag) per morpheme: asked of the same need words again and again
+        self._base_tokens = lru_cache(maxsize=50_000)(
+            lambda w: tuple((t.form, t.tag) for t in self.base_kiwi.tokenize(w)))
         self._names_nothing = lru_cache(maxsize=50_000)(lambda *ws: morph.names_nothing(self.base_kiwi, *ws))
         # a catalog word from a description that is a verb form (냅니다, 갑니다) is no repair for a typo
         self._term_names_nothing = lru_cache(maxsize=50_000)(
@@ -1213,6 +1209,22 @@ class SearchIndex:
         before = item.concepts[at - 1]
         return before if before.in_head_phrase and not before.context and before.weight >= 1.0 else None
 
+    def _dangles(self, word: str) -> bool:
+        """보내게, 주시고: the word ends in a connective ending (EC), which ends no request."""
+        toks = self._base_tokens(word)
+        return bool(toks) and toks[-1][1] == "EC"
+
+    def _adnominal(self, word: str) -> bool:
+        """가능한, 만드는: the word ends in an adnominal ending (ETM), so its clause describes the noun after it."""
+        toks = self._base_tokens(word)
+        return bool(toks) and toks[-1][1] == "ETM"
+
+    def _qualifier(self, word: str) -> bool:
+        """어린이용, 펌프형: a noun and a suffix of purpose or type (`QUALIFYING_SUFFIXES`)."""
+        toks = self._base_tokens(word)
+        return (len(toks) >= 2 and toks[-1][1] == "XSN" and toks[-1][0] in QUALIFYING_SUFFIXES
+                and toks[-2][1].startswith("NN"))
+
     def _act_gains_uncached(self, word: str) -> tuple[float, float]:
         """How much likelier Kiwi's language model finds 'X하는 업체' and 'X를 운영하는 업체' than 'X를 파는 업체', in
         nats: a noun of an act (수거 +8, 설치 +11; 현수막 +0.3, 냉장고 −3) or of something run (교실, 프로그램)."""
@@ -1529,9 +1541,9 @@ class SearchIndex:
         """The item is the head (last noun) of one noun phrase: of the phrases, one that does not say when (사용
         *전에*), then one that is no clause describing the noun phrase right after it (상담 *가능한* 노무사 사무소: the
         office is asked for), then the one whose head the catalog knows best, a noun phrase before a verb's own noun,
-        the object (방충망을 바꾸려) on a tie, then the later (the item comes just before 찾습니다). Unknown words of the other phrases set the scene (다음 주
-        민원실 리모델링 끝나면 …) and do not lower the confidence; so do unknown nouns of a predicate (부탁드립니다)
-        and sizes the catalog lacks (5x5)."""
+        the object (방충망을 바꾸려) on a tie, then the later (the item comes just before 찾습니다). Unknown words of the
+        other phrases set the scene (다음 주 민원실 리모델링 끝나면 …) and do not lower the confidence; so do unknown
+        nouns of a predicate (부탁드립니다) and sizes the catalog lacks (5x5)."""
         heads: dict[int, int] = {}
         for i in candidates:
             p = phrase_of[i]

@@ -1322,3 +1322,40 @@ def test_a_word_that_reaches_only_the_catalogs_acts_names_an_act(tmp_path):
     # a word that reaches a thing keeps its weight (보일러 → the product's own word)
     assert next(c for c in index.parse("보일러 위탁관리").items[0].concepts if c.text == "보일러").head
 
+
+
+def test_an_object_reached_only_by_meaning_is_as_unknown_as_one_not_reached(tmp_path):
+    index = _small_index(tmp_path, [("O1", "유리창 청소", "청소", "3층 이하"), ("O2", "사무실 정기 청소", "청소", "주 2회"),
+                                    ("O3", "공기청정기 필터", "생활", "교체용"), ("O4", "선풍기", "가전", "스탠드형"),
+                                    ("O5", "정수기 렌탈", "생활", "냉온수")])
+    unknown = search.FEATURES.index("object_unknown")
+    for need, fires in (("제습기 청소", 1.0), ("굴뚝 청소", 1.0), ("유리창 청소", 0.0)):
+        q = index.parse(need)
+        acted_on = q.items[0].concepts[0]
+        if need == "제습기 청소":  # CoNg finds neighbours (청정기, 정수기): a guess, not the thing to be cleaned
+            assert acted_on.alternatives and all(a.how == "meaning" for a in acted_on.alternatives)
+        feats = index._search_item(q, q.items[0], 5, None, False, 2)[1]
+        assert feats[0][unknown] == fires, need
+
+
+def test_a_word_that_goes_on_past_a_thing_it_holds_names_no_thing_of_a_list(tmp_path):
+    index = _small_index(tmp_path, [("Y1", "무지 노트 B5", "문구", "10권"), ("Y2", "교재 인쇄·제본", "인쇄", "무선 제본"),
+                                    ("Y3", "스프링 제본", "인쇄", "A4")])
+    # 제본기 is a machine for binding, not 제본 (a product's last word): one item, not 노트 | 제본기
+    assert len(index.parse("노트 제본기").items) == 1
+    # the word itself still names a thing of a list
+    assert _items(index, "노트 제본") == [["노트"], ["제본"]]
+
+
+def test_a_catalog_word_does_not_cut_a_noun_kiwi_hears_whole(tmp_path):
+    index = _small_index(tmp_path, [("K1", "사무실 정기 청소", "청소", "주 2회"), ("K2", "아이 돌봄 교실", "돌봄", "방과후"),
+                                    ("K3", "떡 간식 꾸러미", "식품", "개별포장"), ("K4", "차량 정비", "정비", "출장"),
+                                    ("K5", "탁구 라켓", "체육", "공인구 호환")])
+    # 청소년 + 수련관 and 아이스 + 링크 are Kiwi's nouns: the catalog's 청소 and 아이 are not in them
+    assert [c.text for c in index.parse("청소년수련관 간식").items[0].concepts] == ["청소년", "수련관", "간식"]
+    assert "아이" not in [c.text for it in index.parse("아이스링크 장비 정비").items for c in it.concepts]
+    # where Kiwi's own reading cuts a word short (정 + 비용), the catalog's word stays whole
+    assert [c.text for c in index.parse("정비용 공구").items[0].concepts][0] == "정비"
+    # 대 after 탁구 is a stand, a noun of its own, not the counter forcing 탁구 makes of it: no 탁구 exactly
+    table = index.parse("탁구대").items[0].concepts
+    assert not any(a.how == "exact" for c in table for a in c.alternatives)

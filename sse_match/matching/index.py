@@ -1186,6 +1186,8 @@ class SearchIndex:
         if not concepts:
             return -1
         for a in sorted(concepts[-1].alternatives, key=lambda a: -a.quality):
+            if a.how == "part" and not word.endswith(concepts[-1].text):
+                continue  # 제본기 goes on past 제본 (a machine for it): no 제본 is named
             if a.how in LIST_READINGS and (tid := self._thing_head(self.terms[a.term_id])) >= 0:
                 return tid
         return -1
@@ -1749,6 +1751,8 @@ class SearchIndex:
         offers_devices = self._offers_devices(chosen, self._asked_devices(item))
         acted_on = self._acted_on(item)
         acted_on_at = next((k for k, (c, _, _, _) in enumerate(scored) if c is acted_on), -1)
+        # reached only by a CoNg neighbour, the object is as unknown as a word with no reading (시스템 *에어컨* 청소)
+        acted_on_guessed = acted_on is not None and all(a.how == "meaning" for a in acted_on.alternatives)
 
         def asked_terms(d: int) -> set[int]:
             """The catalog words the item's own words reached in product d, not those it is for (수업*용*)."""
@@ -1781,7 +1785,7 @@ class SearchIndex:
                         float(acts[k] >= 0 and acts[k] not in asked_terms(int(d))),
                         float(any(not self._offers_act[a][d] for a in asked)), float(not offers_devices[k]),
                         float(acted_on is not None and (acted_on_at < 0 or quality[acted_on_at] == 0.0)),
-                        float(acted_on is not None and acted_on_at < 0))
+                        float(acted_on is not None and (acted_on_at < 0 or acted_on_guessed)))
         conf = self.model.confidence(feats) if len(chosen) else np.zeros(0)
         conf_of = {int(d): float(conf[k]) for k, d in enumerate(chosen)}
         matches = [Match(int(d), float(fine[pos_of[int(d)]]), conf_of[int(d)],

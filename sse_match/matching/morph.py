@@ -110,10 +110,23 @@ def _tokens(kiwi, eojeol: str, user_words: Container[str]):
     if len(plain) == 1 and plain[0].tag.startswith("NN"):
         return plain  # 카페트 is one noun of Kiwi's own: the catalog's 카페 must not split it
     span = _user_span(eojeol, user_words) if user_words else None
-    if span and len(plain) > 1 and plain[0].tag.startswith("NN") and plain[0].len == span[0][1] \
+    if not span:
+        return plain
+    if len(plain) > 1 and plain[0].tag.startswith("NN") and plain[0].len == span[0][1] \
             and plain[1].tag in NOUN_TO_PREDICATE:
         return plain  # 가능한: Kiwi keeps the catalog's 가능 whole and reads 하 + ㄴ; forced, it reads 가능 + 한/MM
-    return kiwi.tokenize(eojeol, pretokenized=span) if span else plain
+    forced = kiwi.tokenize(eojeol, pretokenized=span)
+    if len(plain) > 1 and len(forced) > 1 and plain[0].tag.startswith("NN") and plain[0].len == span[0][1] \
+            and plain[1].tag == "NNG" and forced[1].tag == "NNB" and plain[1].len == forced[1].len:
+        return plain  # 탁구대: Kiwi hears 대 (a stand), a noun that makes another thing; forced, 대 is a counter
+    # 청소년수련관 is 청소년 + 수련관, 아이스링크 아이스 + 링크, nouns of Kiwi's own: a catalog word (청소, 아이) must not
+    # cut one of them, where every one is a word (정 + 비용 is no reading of 정비용) or the cut leaves no word (스 + 링크)
+    if len(plain) > 1 and all(t.tag.startswith("NN") and not getattr(t, "oov", False) for t in plain) \
+            and span[0][1] not in {t.start + t.len for t in plain} \
+            and (all(t.len >= 2 for t in plain)
+                 or any(getattr(t, "oov", False) or t.tag in PREDICATE_TAGS for t in forced)):
+        return plain
+    return forced
 
 
 # Particles that close a noun phrase (점심*을*, 회의실*에서*, 도시락*으로*); 의 (JKG) and 와/과 (JC) do not.

@@ -1359,3 +1359,17 @@ def test_a_catalog_word_does_not_cut_a_noun_kiwi_hears_whole(tmp_path):
     # 대 after 탁구 is a stand, a noun of its own, not the counter forcing 탁구 makes of it: no 탁구 exactly
     table = index.parse("탁구대").items[0].concepts
     assert not any(a.how == "exact" for c in table for a in c.alternatives)
+
+
+def test_goods_asked_come_before_a_programme_that_holds_their_word(tmp_path):
+    index = _small_index(tmp_path, [("G1", "그림책 읽어주기 프로그램", "교육", "주 1회"),
+                                    ("G2", "창작 그림책 『골목의 고양이』", "도서", "양장 40쪽"),
+                                    ("G3", "카누 체험 프로그램", "체험", "2시간"), ("G4", "다회용컵 대여 세척", "행사", "500개 단위")])
+    # 30권 asks for books: the programme reads them aloud, the book is what is bought
+    assert search.search("그림책 30권", index, limit=3).matches[0].row == 1
+    # with no canoe for sale, the programme is the closest, and the no-match model sees it is no goods
+    q = index.parse("카누 2대 구입")
+    feats = index._search_item(q, q.items[0], 5, None, False, 2)[1]
+    assert feats[0][search.FEATURES.index("goods_to_service")] == 1.0
+    # a service whose name holds the act the need names (대여) is of the kind asked
+    assert search.search("다회용컵 500개 대여", index, limit=3).matches[0].row == 3

@@ -33,7 +33,8 @@ LOCAL_SETS = ("catalog-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h",
               "set-zzc", "set-zzd", "set-zze", "set-zzf", "set-zzg", "set-zzh",
               "set-zzi", "set-zzj", "set-zzk", "set-zzl", "set-zzm",
               "set-zzn", "set-zzo", "set-zzp", "set-zzq", "set-zzr", "set-zzs", "set-zzt",
-              "set-zzu", "set-zzv", "set-zzw")  # committed under tests/eval
+              "set-zzu", "set-zzv", "set-zzw", "set-zzx", "set-zzy",
+              "set-zzz")  # committed under tests/eval
 
 
 @dataclass(frozen=True)

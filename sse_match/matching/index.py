@@ -1248,12 +1248,12 @@ class SearchIndex:
         return max(self._act_gains(word)) >= ACTIVITY_GAIN
 
     def _service_of_uncached(self, name: str) -> int:
-        """The term id of the act a product's name ends in (정수기 살균 *관리*), or -1 for goods and made-to-order
-        products (현수막 *제작*)."""
+        """The term id of the act a product's name ends in (정수기 살균 *관리*) or of what it runs for people (카누
+        체험 *프로그램*: no canoe is sold), or -1 for goods and made-to-order products (현수막 *제작*)."""
         words = [w for w in hangul.tokens(_BRACKETS.sub(" ", name)) if hangul.HANGUL_RE.match(w)]
         last = words[-1] if words else ""
         made = last in MAKING_ACTS or (self.analyses.get(last) or ("",))[-1] in MAKING_ACTS  # 실사*출력*
-        if not last or made or not (last in ACTION_NOUNS or self._is_verbal(last)):
+        if not last or made or not (last in ACTION_NOUNS or self._is_activity(last)):
             return -1
         return self.vocab.get(last, -1)
 
@@ -1730,13 +1730,22 @@ class SearchIndex:
         if head >= 0:  # a product that is the thing asked (판두부 for 두부) before one that only holds it (두부 만들기 체험)
             wanted = np.array([a.term_id for a in scored[head][0].alternatives if a.how != "meaning"], dtype=np.int32)
             fine = fine * (1.0 + NAME_HEAD_BOOST * (np.isin(self._doc_head[top], wanted) | np.isin(self._doc_head_part[top], wanted)))
-        chosen = self._diverse(top[np.argsort(-fine, kind="stable")], limit, per_enterprise)
+        names = self.catalog["name"]
+        asks_goods = self._asks_goods(q, item)
+        # goods asked (그림책 50권): a service or a programme the need names no act of (그림책 읽어주기 *프로그램*) is
+        # another kind of product, after every product of the kind asked, however well its words fit
+        # (다회용컵 *대여* 세척 does rent what is asked)
+        reached = {a.term_id for c in item.concepts for a in c.alternatives}
+        other_kind = (np.array([self._service_of(names[int(d)]) >= 0 and not any(
+            t in reached and self._is_verbal(self.terms[t]) for t in self._name_tid[self._name_ptr[d]:self._name_ptr[d + 1]])
+            for d in top], bool) if asks_goods else np.zeros(len(top), bool))
+        chosen = self._diverse(top[np.lexsort((-fine, other_kind))], limit, per_enterprise)
         shown = chosen  # the order the officer sees; `chosen` (by fit alone) decides whether anything fits
         over = np.zeros(len(top), bool)
         if q.price_cap is not None:
             over = self._price[top] > q.price_cap.amount
             if over.any():
-                shown = self._diverse(top[np.argsort(-np.where(over, fine * PRICE_OVER_SHARE, fine), kind="stable")],
+                shown = self._diverse(top[np.lexsort((-np.where(over, fine * PRICE_OVER_SHARE, fine), other_kind))],
                                       limit, per_enterprise)
                 chosen = np.concatenate([chosen, shown[~np.isin(shown, chosen)]])
         pos_of = {int(d): k for k, d in enumerate(top)}
@@ -1744,9 +1753,7 @@ class SearchIndex:
         head_known = 0.0 if head == -2 or head >= 0 and all(a.how == "meaning" for a in scored[head][0].alternatives) else 1.0
         open_words = sum(1 for c in item.concepts if not c.known and not c.context and c.weight >= 1.0)
         feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
-        names = self.catalog["name"]
-        acts = ([self._service_of(names[int(d)]) for d in chosen]
-                if self._asks_goods(q, item) else [-1] * len(chosen))
+        acts = [self._service_of(names[int(d)]) for d in chosen] if asks_goods else [-1] * len(chosen)
         asked = self._asked_acts(item)
         offers_devices = self._offers_devices(chosen, self._asked_devices(item))
         acted_on = self._acted_on(item)

@@ -1735,10 +1735,13 @@ class SearchIndex:
         # goods asked (그림책 50권): a service or a programme the need names no act of (그림책 읽어주기 *프로그램*) is
         # another kind of product, after every product of the kind asked, however well its words fit
         # (다회용컵 *대여* 세척 does rent what is asked)
-        reached = {a.term_id for c in item.concepts for a in c.alternatives}
-        other_kind = (np.array([self._service_of(names[int(d)]) >= 0 and not any(
-            t in reached and self._is_verbal(self.terms[t]) for t in self._name_tid[self._name_ptr[d]:self._name_ptr[d + 1]])
-            for d in top], bool) if asks_goods else np.zeros(len(top), bool))
+        services = np.array([self._service_of(names[int(d)]) for d in top] if asks_goods else [-1] * len(top))
+        other_kind = services >= 0
+        if other_kind.any():
+            acts_reached = [a.term_id for c in item.concepts for a in c.alternatives
+                            if self._is_verbal(self.terms[a.term_id])]
+            other_kind &= np.array([not np.isin(self._name_tid[self._name_ptr[d]:self._name_ptr[d + 1]], acts_reached).any()
+                                    for d in top], bool)
         chosen = self._diverse(top[np.lexsort((-fine, other_kind))], limit, per_enterprise)
         shown = chosen  # the order the officer sees; `chosen` (by fit alone) decides whether anything fits
         over = np.zeros(len(top), bool)
@@ -1753,7 +1756,7 @@ class SearchIndex:
         head_known = 0.0 if head == -2 or head >= 0 and all(a.how == "meaning" for a in scored[head][0].alternatives) else 1.0
         open_words = sum(1 for c in item.concepts if not c.known and not c.context and c.weight >= 1.0)
         feats = np.zeros((len(chosen), len(FEATURES)), np.float64)
-        acts = [self._service_of(names[int(d)]) for d in chosen] if asks_goods else [-1] * len(chosen)
+        acts = [int(services[pos_of[int(d)]]) for d in chosen]
         asked = self._asked_acts(item)
         offers_devices = self._offers_devices(chosen, self._asked_devices(item))
         acted_on = self._acted_on(item)

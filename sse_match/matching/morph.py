@@ -112,12 +112,11 @@ def _tokens(kiwi, eojeol: str, user_words: Container[str]):
     span = _user_span(eojeol, user_words) if user_words else None
     if not span:
         return plain
-    if len(plain) > 1 and plain[0].tag.startswith("NN") and plain[0].len == span[0][1] \
-            and plain[1].tag in NOUN_TO_PREDICATE:
+    kept_whole = len(plain) > 1 and plain[0].tag.startswith("NN") and plain[0].len == span[0][1]  # the catalog word
+    if kept_whole and plain[1].tag in NOUN_TO_PREDICATE:
         return plain  # 가능한: Kiwi keeps the catalog's 가능 whole and reads 하 + ㄴ; forced, it reads 가능 + 한/MM
     forced = kiwi.tokenize(eojeol, pretokenized=span)
-    if len(plain) > 1 and len(forced) > 1 and plain[0].tag.startswith("NN") and plain[0].len == span[0][1] \
-            and plain[1].tag == "NNG" and forced[1].tag == "NNB" and plain[1].len == forced[1].len:
+    if kept_whole and len(forced) > 1 and plain[1].tag == "NNG" and forced[1].tag == "NNB" and plain[1].len == forced[1].len:
         return plain  # 탁구대: Kiwi hears 대 (a stand), a noun that makes another thing; forced, 대 is a counter
     # 청소년수련관 is 청소년 + 수련관, 아이스링크 아이스 + 링크, nouns of Kiwi's own: a catalog word (청소, 아이) must not
     # cut one of them, where every one is a word (정 + 비용 is no reading of 정비용) or the cut leaves no word (스 + 링크)
